@@ -1,0 +1,23 @@
+package io.retort.dialect;
+
+import io.retort.ops.Operation;
+import java.util.List;
+
+/**
+ * How one database spells operations. Identifier quoting and literal escaping live here and
+ * nowhere else; the runtime executes or prints what this returns.
+ */
+public interface Dialect {
+
+    /** The statements that carry out {@code operation}, in order. */
+    List<Statement> render(Operation operation);
+
+    /** An identifier, quoted only when it needs to be. */
+    String quoteIdentifier(String identifier);
+
+    /** A value as an SQL literal, for offline scripts: {@code 'it''s'}, {@code 42}, {@code NULL}. */
+    String literal(Object value);
+
+    /** The statement with its bind parameters written in as literals, for offline scripts. */
+    String inline(Statement statement);
+}

@@ -1,0 +1,173 @@
+package io.retort.ops;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a migration says to the database. Retort passes one to {@code upgrade} and
+ * {@code downgrade}; every method builds an {@link Operation} value and hands it to
+ * {@link #run}, which executes it online or prints it as offline SQL.
+ */
+public interface Ops {
+
+    /** Runs (or, offline, prints) one operation. Every other change method comes down to this. */
+    void run(Operation operation);
+
+    /**
+     * Runs a query and returns its rows (column label → value). Data migrations read with it;
+     * in offline mode it fails, naming the revision, because there is no database to read.
+     */
+    List<Map<String, Object>> query(String sql, Object... parameters);
+
+    /**
+     * Runs {@code block} outside any transaction: what came before is committed first, and a
+     * new transaction starts after. For {@code CREATE INDEX CONCURRENTLY} and
+     * {@code ALTER TYPE ... ADD VALUE} when the value must be usable before the run ends.
+     */
+    void nonTransactional(Runnable block);
+
+    /** True when printing SQL instead of running it. */
+    boolean offline();
+
+    /** The {@code -x key=value} arguments of this run. */
+    Map<String, String> arguments();
+
+    default Optional<String> argument(String key) {
+        return Optional.ofNullable(arguments().get(key));
+    }
+
+    // ---- tables ----
+
+    default void createTable(String name, TableElement... elements) {
+        run(new Operation.CreateTable(null, name, List.of(elements), null));
+    }
+
+    default void dropTable(String name) {
+        run(new Operation.DropTable(null, name, false, false, List.of()));
+    }
+
+    default void renameTable(String name, String newName) {
+        run(new Operation.RenameTable(null, name, newName));
+    }
+
+    default void commentOnTable(String table, String comment) {
+        run(new Operation.CommentOnTable(null, table, comment, null));
+    }
+
+    // ---- columns ----
+
+    default void addColumn(String table, Column column) {
+        run(new Operation.AddColumn(null, table, column));
+    }
+
+    default void dropColumn(String table, String column) {
+        run(new Operation.DropColumn(null, table, column, false));
+    }
+
+    /** {@code op.alterColumn(AlterColumn.of("t", "c").nullable(false))}. */
+    default void alterColumn(Operation.AlterColumn alter) {
+        run(alter);
+    }
+
+    // ---- indexes ----
+
+    default void createIndex(String name, String table, String... columns) {
+        run(Operation.CreateIndex.on(name, table, columns));
+    }
+
+    /** {@code op.createIndex(CreateIndex.on("ix", "t", "a", "b").using("btree"))}. */
+    default void createIndex(Operation.CreateIndex index) {
+        run(index);
+    }
+
+    default void dropIndex(String name) {
+        run(new Operation.DropIndex(null, name, null, false, false));
+    }
+
+    // ---- constraints ----
+
+    default void addConstraint(String table, Constraint constraint) {
+        run(new Operation.AddConstraint(null, table, constraint));
+    }
+
+    default void createPrimaryKey(String name, String table, String... columns) {
+        addConstraint(table, new Constraint.PrimaryKey(name, List.of(columns)));
+    }
+
+    default void createUniqueConstraint(String name, String table, String... columns) {
+        addConstraint(table, new Constraint.Unique(name, List.of(columns)));
+    }
+
+    default void createCheckConstraint(String name, String table, String expression) {
+        addConstraint(table, new Constraint.Check(name, expression));
+    }
+
+    /** A foreign key; a null name takes PostgreSQL's default {@code <table>_<columns>_fkey}. */
+    default void createForeignKey(String name, String table, String referencedTable,
+                                  List<String> columns, List<String> referencedColumns) {
+        addConstraint(table, Constraint.foreignKey(columns, referencedTable, referencedColumns).named(name));
+    }
+
+    default void dropConstraint(String name, String table) {
+        run(new Operation.DropConstraint(null, table, name, false, false));
+    }
+
+    default void validateConstraint(String name, String table) {
+        run(new Operation.ValidateConstraint(null, table, name));
+    }
+
+    // ---- enums ----
+
+    default void createEnum(String name, String... labels) {
+        run(new Operation.CreateEnum(null, name, List.of(labels)));
+    }
+
+    default void dropEnum(String name) {
+        run(new Operation.DropEnum(null, name, false));
+    }
+
+    default void addEnumValue(String type, String value) {
+        run(new Operation.AddEnumValue(null, type, value, null, null, false));
+    }
+
+    default void renameEnumValue(String type, String from, String to) {
+        run(new Operation.RenameEnumValue(null, type, from, to));
+    }
+
+    // ---- sequences, schemas, extensions ----
+
+    default void createSequence(String name) {
+        run(new Operation.CreateSequence(null, name, null, null, null, null));
+    }
+
+    default void dropSequence(String name) {
+        run(new Operation.DropSequence(null, name, false));
+    }
+
+    default void createSchema(String name) {
+        run(new Operation.CreateSchema(name, false));
+    }
+
+    default void dropSchema(String name) {
+        run(new Operation.DropSchema(name, false, false));
+    }
+
+    default void createExtension(String name) {
+        run(new Operation.CreateExtension(name, null, true));
+    }
+
+    default void dropExtension(String name) {
+        run(new Operation.DropExtension(name, false));
+    }
+
+    // ---- data ----
+
+    default void bulkInsert(TableRef table, List<Map<String, Object>> rows) {
+        run(new Operation.BulkInsert(table, rows));
+    }
+
+    default void execute(String sql, Object... parameters) {
+        run(new Operation.Execute(sql, java.util.Arrays.asList(parameters)));
+    }
+}
