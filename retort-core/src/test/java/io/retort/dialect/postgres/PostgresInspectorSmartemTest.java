@@ -6,6 +6,7 @@ import io.retort.schema.DatabaseSchema;
 import io.retort.schema.ForeignKeyDef;
 import io.retort.schema.IndexDef;
 import io.retort.schema.InspectOptions;
+import io.retort.schema.SchemaComparison;
 import io.retort.schema.TableDef;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
@@ -64,6 +65,16 @@ class PostgresInspectorSmartemTest {
                 .isEqualTo("nextval('agentsession_id_seq'::regclass)");
         assertThat(schema.schemas().get("public").sequences().get("agentsession_id_seq").dataType()).isEqualTo("bigint");
         assertThat(schema.schemas().get("public").sequences().get("agentsession_id_seq").ownedBy()).isEqualTo("agentsession.id");
+    }
+
+    @Test
+    void aSecondLoadComparesEqual() throws Exception {
+        try (TestDatabase again = TestDatabase.create(PostgresInspectorSmartemTest.class)) {
+            SqlScripts.load(again, HEAD_SCHEMA);
+            try (Connection c = again.connect()) {
+                assertThat(SchemaComparison.differences(schema, new PostgresInspector().inspect(c))).isEmpty();
+            }
+        }
     }
 
     @Test
