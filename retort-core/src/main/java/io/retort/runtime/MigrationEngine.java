@@ -2,6 +2,7 @@ package io.retort.runtime;
 
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
+import io.retort.dialect.postgres.PostgresBulkLoader;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
@@ -96,7 +97,7 @@ public final class MigrationEngine {
             if (!tableExists(c, history.qualified())) {
                 setup.addAll(history.create());
             }
-            JdbcSession session = new JdbcSession(c, dialect, null);
+            JdbcSession session = new JdbcSession(c, dialect, new PostgresBulkLoader()::load);
             return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
                     settings.log(), appliedBy()).run(plan, loaded, setup);
         } catch (SQLException e) {

@@ -40,7 +40,7 @@ final class SourceRevisionStore implements RevisionStore {
     @Override
     public Map<String, LoadedRevision> load(Collection<String> ids) {
         List<RevisionSource> wanted = ids.stream().map(sources::get).toList();
-        Map<String, Migration> migrations = new RevisionCompiler(cache).load(wanted);
+        Map<String, Migration> migrations = new RevisionCompiler(cache, getClass().getClassLoader()).load(wanted);
         Map<String, LoadedRevision> out = new HashMap<>();
         for (RevisionSource s : wanted) {
             out.put(s.header().id(), new LoadedRevision(s.header().id(), migrations.get(s.header().id()),
