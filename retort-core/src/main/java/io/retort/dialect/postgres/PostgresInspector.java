@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -104,7 +105,7 @@ public final class PostgresInspector {
             List<EnumType> enums = query(PostgresCatalog.ENUMS,
                     row -> new EnumType(row.getString(1), row.getString(2), strings(row, "labels")));
             List<SequenceDef> sequences = query(PostgresCatalog.SEQUENCES, this::sequence).stream()
-                    .filter(s -> s != null).toList();
+                    .filter(Objects::nonNull).toList();
             List<QualifiedName> extensions = query(PostgresCatalog.EXTENSIONS,
                     row -> new QualifiedName(row.getString(1), row.getString(2)));
 
