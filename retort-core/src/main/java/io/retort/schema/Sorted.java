@@ -2,7 +2,6 @@ package io.retort.schema;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -20,10 +19,6 @@ final class Sorted {
 
     static SortedSet<String> copyOf(Collection<String> names) {
         return Collections.unmodifiableSortedSet(new TreeSet<>(names));
-    }
-
-    static List<String> listOf(List<String> names) {
-        return names == null ? List.of() : List.copyOf(names);
     }
 
     /** Indexes {@code values} by name; names must be unique. */

@@ -21,10 +21,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a PostgreSQL database's schema into the neutral {@link DatabaseSchema} model. Inspection is
@@ -62,9 +61,10 @@ public final class PostgresInspector {
         void accept(ResultSet row) throws SQLException;
     }
 
-    private record TableKey(String schema, String name) implements Comparable<TableKey> {
+    /** A table's or extension's schema and name. */
+    private record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
         @Override
-        public int compareTo(TableKey other) {
+        public int compareTo(QualifiedName other) {
             int bySchema = schema.compareTo(other.schema);
             return bySchema != 0 ? bySchema : name.compareTo(other.name);
         }
@@ -80,7 +80,7 @@ public final class PostgresInspector {
         final Map<String, CheckDef> checks = new TreeMap<>();
         final Map<String, IndexDef> indexes = new TreeMap<>();
 
-        TableDef build(TableKey key) {
+        TableDef build(QualifiedName key) {
             return new TableDef(key.schema, key.name, columns, primaryKey, new TreeMap<>(foreignKeys),
                     new TreeMap<>(uniques), new TreeMap<>(checks), new TreeMap<>(indexes), comment);
         }
@@ -90,7 +90,7 @@ public final class PostgresInspector {
     private static final class Reading {
         private final Connection connection;
         private final InspectOptions options;
-        private final Map<TableKey, TableParts> tables = new TreeMap<>();
+        private final Map<QualifiedName, TableParts> tables = new TreeMap<>();
 
         Reading(Connection connection, InspectOptions options) {
             this.connection = connection;
@@ -105,9 +105,9 @@ public final class PostgresInspector {
             List<EnumType> enums = query(PostgresCatalog.ENUMS,
                     row -> new EnumType(row.getString(1), row.getString(2), strings(row, "labels")));
             List<SequenceDef> sequences = query(PostgresCatalog.SEQUENCES, this::sequence).stream()
-                    .filter(s -> s != null).toList();
-            List<String[]> extensions = query(PostgresCatalog.EXTENSIONS,
-                    row -> new String[] {row.getString(1), row.getString(2)});
+                    .filter(Objects::nonNull).toList();
+            List<QualifiedName> extensions = query(PostgresCatalog.EXTENSIONS,
+                    row -> new QualifiedName(row.getString(1), row.getString(2)));
 
             List<TableDef> tableDefs = tables.entrySet().stream().map(e -> e.getValue().build(e.getKey())).toList();
             Map<String, SchemaDef> schemas = new TreeMap<>();
@@ -116,8 +116,7 @@ public final class PostgresInspector {
                         inSchema(schema, tableDefs, TableDef::schema, TableDef::name),
                         inSchema(schema, enums, EnumType::schema, EnumType::name),
                         inSchema(schema, sequences, SequenceDef::schema, SequenceDef::name),
-                        extensions.stream().filter(e -> e[0].equals(schema)).map(e -> e[1])
-                                .collect(Collectors.toCollection(TreeSet::new))));
+                        inSchema(schema, extensions, QualifiedName::schema, QualifiedName::name).navigableKeySet()));
             }
             return new DatabaseSchema(new TreeMap<>(schemas));
         }
@@ -196,7 +195,7 @@ public final class PostgresInspector {
 
         /** The parts of the table named in this row's first two columns, or null when it is excluded. */
         private TableParts table(ResultSet row, boolean create) throws SQLException {
-            TableKey key = new TableKey(row.getString(1), row.getString(2));
+            QualifiedName key = new QualifiedName(row.getString(1), row.getString(2));
             if (options.excludes(key.schema, key.name)) {
                 return null;
             }
