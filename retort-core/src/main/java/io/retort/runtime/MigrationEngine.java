@@ -132,7 +132,7 @@ public final class MigrationEngine {
     }
 
     private static List<String> stepIds(MigrationPlan plan) {
-        return plan.steps().stream().map(MigrationStep::revision).map(r -> r.id()).toList();
+        return plan.steps().stream().filter(s -> !s.stamp()).map(s -> s.revision().id()).toList();
     }
 
     private static boolean tableExists(Connection c, String qualified) throws SQLException {

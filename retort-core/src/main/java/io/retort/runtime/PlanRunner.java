@@ -44,18 +44,22 @@ final class PlanRunner {
      */
     List<String> run(MigrationPlan plan, Map<String, LoadedRevision> revisions, List<Statement> setup) {
         List<String> done = new ArrayList<>();
-        String lastCompleted = String.join(", ", plan.headsBefore());
+        List<String> rows = new ArrayList<>(plan.headsBefore());
+        String lastCompleted = String.join(", ", rows);
         session.begin();
         try {
             setup.forEach(session::execute);
             for (MigrationStep step : plan.steps()) {
-                LoadedRevision revision = revisions.get(step.revision().id());
+                LoadedRevision revision = step.stamp() ? null : revisions.get(step.revision().id());
                 runStep(step, revision);
-                done.add(step.revision().id());
+                if (step.revision() != null) {
+                    done.add(step.revision().id());
+                }
+                applyTo(rows, step.versionChange());
                 if (mode == TransactionMode.MIGRATION) {
                     session.commit();
                     session.begin();
-                    lastCompleted = step.revision().id();
+                    lastCompleted = String.join(", ", rows);
                 }
             }
             session.commit();
@@ -75,19 +79,23 @@ final class PlanRunner {
         }
     }
 
+    private static void applyTo(List<String> rows, io.retort.graph.VersionChange change) {
+        rows.removeAll(change.deletes());
+        change.updates().forEach(u -> rows.set(rows.indexOf(u.from()), u.to()));
+        rows.addAll(change.inserts());
+    }
+
     private void runStep(MigrationStep step, LoadedRevision revision) {
         boolean up = step.direction() == Direction.UP;
-        // A stamp runs no migration: it only moves the version table, and says so like Alembic.
-        String line = revision == null ? step.describe().replaceFirst("^Running (upgrade|downgrade)", "Running stamp_revision")
-                : step.describe();
+        String line = step.describe();
         log.accept(line);
         session.comment(line);
-        String direction = revision == null ? "stamp" : up ? "upgrade" : "downgrade";
+        String direction = step.stamp() ? "stamp" : up ? "upgrade" : "downgrade";
         OffsetDateTime started = OffsetDateTime.now();
         MigrationOps ops = new MigrationOps(session, dialect, arguments);
         Runnable body = () -> {
             try {
-                if (revision != null) {
+                if (!step.stamp()) {
                     if (up) {
                         revision.migration().upgrade(ops);
                     } else {
@@ -100,7 +108,7 @@ final class PlanRunner {
                 throw StepFailure.of(step, revision, e);
             }
             versions.apply(step.versionChange()).forEach(session::execute);
-            if (!session.offline()) {
+            if (!session.offline() && step.revision() != null) {
                 session.execute(history.record(step.revision().id(), direction,
                         step.revision().message(), revision == null ? null : revision.checksum(),
                         started, OffsetDateTime.now(), appliedBy));

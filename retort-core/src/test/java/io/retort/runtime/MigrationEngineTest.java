@@ -78,7 +78,8 @@ class MigrationEngineTest {
         assertState(List.of("e"), "t_a", "t_b", "t_c", "t_d", "t_e");
         assertThat(r.upgrade("head")).isEmpty();
 
-        assertThat(r.downgrade("-1")).containsExactly("e");
+        assertThatThrownBy(() -> r.downgrade("-1")).hasMessageContaining("merge point");
+        assertThat(r.downgrade("c")).containsExactly("e");
         assertState(List.of("c", "d"), "t_a", "t_b", "t_c", "t_d");
         assertThat(r.downgrade("b")).hasSize(2).contains("c", "d");
         assertState(List.of("b"), "t_a", "t_b");
