@@ -146,11 +146,11 @@ public final class EmbeddedPostgres {
 
     /**
      * Runs {@code work} holding the project's server lock. Without {@code create}, a project whose
-     * folders do not exist yet is left untouched: there is no server to stop or report.
+     * data folder does not exist is left untouched: there is no server to stop or report.
      */
     private <T> T whileLocked(boolean create, ServerLock.Work<T> work) {
         try {
-            if (!create && !Files.isDirectory(layout.lockFile().getParent())) {
+            if (!create && !Files.exists(layout.dataDir())) {
                 return work.run();
             }
             layout.prepare(account);
