@@ -53,7 +53,7 @@ record BundledArchive(Platform platform, URL resource, String version) {
             try {
                 unpack(cacheRoot, home);
             } catch (IOException e) {
-                throw new RetortException("cannot unpack the embedded PostgreSQL into " + home + ": " + e.getMessage()
+                throw new RetortException("cannot unpack the embedded PostgreSQL into " + home + ": " + e
                         + "; check that the folder is writable and the disk has 60 MB free", e);
             }
         }

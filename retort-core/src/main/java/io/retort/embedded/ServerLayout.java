@@ -43,7 +43,8 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
         }
         Path data = chosen.orElseGet(() -> retortFolder.resolve("postgres-" + major));
         String cache = env.getOrDefault("XDG_CACHE_HOME", "");
-        Path cacheBase = cache.isEmpty() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache);
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        Path cacheBase = cache.isEmpty() ? Path.of(home, ".cache") : Path.of(cache);
         return new ServerLayout(project, data, lockFileOf(data), Optional.empty(), cacheBase.resolve("retort"));
     }
 

@@ -15,14 +15,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,20 +55,29 @@ class EmbeddedPostgresLifecycleTest {
 
     @Test
     @Order(1)
-    void twoThreadsStartingAtOnceShareOneServer() {
-        CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<String>> starts = List.of(1, 2, 3).stream()
-                .map(i -> CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(go);
+    void threeThreadsStartingAtOnceShareOneServer() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> starts = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                starts.add(threads.submit(() -> {
+                    go.await();
                     return server(threadsProject).jdbcUrl("retort");
-                }))
-                .toList();
-        go.countDown();
+                }));
+            }
+            go.countDown();
 
-        Set<String> urls = starts.stream().map(CompletableFuture::join).collect(Collectors.toSet());
+            Set<String> urls = new HashSet<>();
+            for (Future<String> start : starts) {
+                urls.add(start.get(60, TimeUnit.SECONDS));
+            }
 
-        assertThat(urls).hasSize(1);
-        assertThat(server(threadsProject).status().running()).isTrue();
+            assertThat(urls).hasSize(1);
+            assertThat(server(threadsProject).status().running()).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -184,13 +195,5 @@ class EmbeddedPostgresLifecycleTest {
                 .isInstanceOf(RetortException.class)
                 .hasMessageContaining("nobody cannot enter " + project)
                 .hasMessageContaining("choose an [embedded] data_dir elsewhere");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
