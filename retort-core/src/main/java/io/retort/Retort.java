@@ -1,15 +1,22 @@
 package io.retort;
 
+import io.retort.config.ConnectionSettings;
+import io.retort.config.ResolvedEnvironment;
+import io.retort.config.RetortConfig;
+import io.retort.embedded.EmbeddedPostgres;
 import io.retort.graph.RevisionGraph;
+import io.retort.script.ProjectInitializer;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
-import io.retort.runtime.TransactionMode;
+import io.retort.config.TransactionMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 /**
@@ -26,9 +33,11 @@ import java.util.function.Consumer;
  */
 public final class Retort {
     private final MigrationEngine engine;
+    private final ResolvedEnvironment environment;
 
-    private Retort(MigrationEngine engine) {
+    private Retort(MigrationEngine engine, ResolvedEnvironment environment) {
         this.engine = engine;
+        this.environment = environment;
     }
 
     /** Collects the settings of a {@link Retort}; every setting has a default but the URL. */
@@ -36,6 +45,10 @@ public final class Retort {
         private String url;
         private String user;
         private String password;
+        private Supplier<RunSettings.Database> database;
+        private ResolvedEnvironment environment;
+        private Path projectDir = Path.of("");
+        private String fileTemplate = RetortConfig.DEFAULT_FILE_TEMPLATE;
         private List<Path> scriptLocations = List.of(Path.of("versions"));
         private Path cacheDirectory;
         private String versionTable = "alembic_version";
@@ -122,12 +135,31 @@ public final class Retort {
             return this;
         }
 
+        /** The folder of retort.toml, where {@code script.java.tmpl} lives (default: the working directory). */
+        public Builder projectDirectory(Path folder) {
+            this.projectDir = folder;
+            return this;
+        }
+
+        /** How new revision files are named (see the README). */
+        public Builder fileTemplate(String template) {
+            this.fileTemplate = template;
+            return this;
+        }
+
         public Retort build() {
             Path cache = cacheDirectory != null ? cacheDirectory : defaultCache(scriptLocations);
-            RunSettings settings = new RunSettings(url, user, password, scriptLocations, cache,
+            Supplier<RunSettings.Database> db = database != null ? database : () -> {
+                if (url == null) {
+                    throw new RetortException("no database: give a JDBC URL with --url (or RETORT_URL), "
+                            + "or configure an environment in retort.toml");
+                }
+                return new RunSettings.Database(url, user, password, ConnectionSettings.redacted(url));
+            };
+            RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
-            return new Retort(MigrationEngine.forSources(settings));
+            return new Retort(MigrationEngine.forSources(settings), environment);
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -139,6 +171,66 @@ public final class Retort {
 
     public static Builder configure() {
         return new Builder();
+    }
+
+    /**
+     * A builder set up from {@code retort.toml}: its script locations, tables, transaction mode and
+     * the chosen environment's database (the embedded PostgreSQL when the environment names none).
+     *
+     * @param environment the environment's name, or null for the file's default
+     * @param urlOverride a JDBC URL that replaces the environment's database, or null
+     * @param variables where {@code ${VAR}} placeholders are looked up (normally {@code System.getenv()})
+     */
+    public static Builder fromConfig(Path configFile, String environment, String urlOverride, Map<String, String> variables) {
+        RetortConfig config = RetortConfig.load(configFile);
+        ResolvedEnvironment env = config.environment(environment, variables, urlOverride);
+        Builder b = configure()
+                .projectDirectory(config.projectDir())
+                .scriptLocations(config.scriptLocations())
+                .cacheDirectory(config.projectDir().resolve(".retort").resolve("cache"))
+                .fileTemplate(config.fileTemplate())
+                .versionTable(config.versionTable())
+                .versionTableSchema(config.versionTableSchema().orElse(null))
+                .historyTable(config.historyTable())
+                .transactionMode(env.transactionPer())
+                .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
+        b.environment = env;
+        if (env.connection() instanceof ConnectionSettings.Jdbc jdbc) {
+            b.database = () -> new RunSettings.Database(jdbc.url(), jdbc.user().orElse(null),
+                    jdbc.password().orElse(null), env.describe());
+        } else {
+            String name = ((ConnectionSettings.Embedded) env.connection()).database();
+            // Started only when a command needs the database: heads and history never do.
+            b.database = () -> new RunSettings.Database(
+                    EmbeddedPostgres.forProject(config.projectDir(), config.embedded()).jdbcUrl(name),
+                    EmbeddedPostgres.SUPERUSER, null, env.describe());
+        }
+        return b;
+    }
+
+    /** Writes a new project into {@code directory}: retort.toml, versions/ and the revision template. */
+    public static List<Path> init(Path directory) {
+        return ProjectInitializer.init(directory);
+    }
+
+    /** The environment this Retort was configured for, when it came from retort.toml. */
+    public Optional<ResolvedEnvironment> environment() {
+        return Optional.ofNullable(environment);
+    }
+
+    /** Where commands connect, for messages; never shows a password. */
+    public String describeTarget() {
+        return engine.describeDatabase();
+    }
+
+    /** The creation date in a revision's header, or an empty string. */
+    public String created(String id) {
+        return engine.created(id);
+    }
+
+    /** Writes a new revision file (or, with {@code mergeOf}, a merge); returns its path. */
+    public Path revision(RevisionRequest request) {
+        return engine.revision(request);
     }
 
     /** The revision graph, read from the revision headers without compiling anything. */

@@ -27,7 +27,7 @@ final class DowngradeCommand implements Callable<Integer> {
             parent.out().print(retort.downgradeSql(target));
             return 0;
         }
-        parent.project.requireConfirmation(confirmed, "downgrade " + target);
+        parent.project.requireConfirmation(retort, confirmed, "downgrade " + target);
         retort.downgrade(target);
         return 0;
     }

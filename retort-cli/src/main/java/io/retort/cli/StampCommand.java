@@ -23,8 +23,9 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        parent.project.requireConfirmation(confirmed, "stamp " + String.join(" ", targets));
-        parent.project.retort().stamp(targets, purge);
+        var retort = parent.project.retort();
+        parent.project.requireConfirmation(retort, confirmed, "stamp " + String.join(" ", targets));
+        retort.stamp(targets, purge);
         return 0;
     }
 }

@@ -12,7 +12,7 @@ final class Connections {
 
     static Connection open(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new RetortException("'" + redact(url) + "' is not a PostgreSQL JDBC URL; write it as "
+            throw new RetortException("'" + io.retort.config.ConnectionSettings.redacted(url) + "' is not a PostgreSQL JDBC URL; write it as "
                     + "jdbc:postgresql://HOST:PORT/DATABASE");
         }
         Properties props = new Properties();
@@ -40,7 +40,7 @@ final class Connections {
 
     static String describe(String url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String target = redact(url);
+        String target = io.retort.config.ConnectionSettings.redacted(url);
         String reason = e.getMessage() == null ? e.toString() : e.getMessage().strip();
         if (state.equals("28P01") || state.equals("28000")) {
             return "cannot log in to " + target + ": " + reason + "; check the user and password of the environment";
@@ -55,11 +55,4 @@ final class Connections {
         return "cannot connect to " + target + ": " + reason;
     }
 
-    /** The URL with any password parameter masked, for messages and logs. */
-    static String redact(String url) {
-        if (url == null) {
-            return "(no URL)";
-        }
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
-    }
 }

@@ -7,7 +7,10 @@ import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
 import io.retort.graph.RevisionGraph;
+import io.retort.RevisionRequest;
+import io.retort.script.RevisionWriter;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -146,7 +149,28 @@ public final class MigrationEngine {
     }
 
     private Connection connect() {
-        return Connections.open(settings.url(), settings.user(), settings.password());
+        RunSettings.Database db = database();
+        return Connections.open(db.url(), db.user(), db.password());
+    }
+
+    private RunSettings.Database database() {
+        return settings.database().get();
+    }
+
+    /** Where this engine connects, for messages: no password. */
+    public String describeDatabase() {
+        return database().description();
+    }
+
+    /** The creation date written in a revision's header, or empty. */
+    public String created(String id) {
+        return store.created(id);
+    }
+
+    /** Writes a new revision file; returns its path. */
+    public Path revision(RevisionRequest request) {
+        return new RevisionAuthoring(graph(), settings.scriptLocations(),
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
     }
 
     private static String appliedBy() {

@@ -1,5 +1,7 @@
 package io.retort.runtime;
 
+import io.retort.config.TransactionMode;
+
 import io.retort.RetortException;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;

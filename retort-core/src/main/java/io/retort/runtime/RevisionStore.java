@@ -16,4 +16,7 @@ interface RevisionStore {
 
     /** The revisions a plan will run, ready to call; compiles or loads only these. */
     Map<String, LoadedRevision> load(Collection<String> ids);
+
+    /** The creation date in a revision's header, or empty when it has none. */
+    String created(String id);
 }

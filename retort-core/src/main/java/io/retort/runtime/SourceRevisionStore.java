@@ -33,8 +33,10 @@ final class SourceRevisionStore implements RevisionStore {
                 s.header().branchLabels(), s.header().dependsOn(), s.header().message(), s.origin())).toList();
     }
 
-    RevisionSource source(String id) {
-        return sources.get(id);
+    @Override
+    public String created(String id) {
+        RevisionSource s = sources.get(id);
+        return s == null ? "" : s.header().created();
     }
 
     @Override
