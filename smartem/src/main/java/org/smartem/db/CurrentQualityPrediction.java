@@ -1,0 +1,105 @@
+package org.smartem.db;
+
+import io.retort.entity.Sequence;
+import io.retort.entity.UnboundedVarchar;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** Table {@code currentqualityprediction}. */
+@Entity
+@UnboundedVarchar
+@Table(name = "currentqualityprediction")
+public class CurrentQualityPrediction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Sequence(name = "currentqualityprediction_id_seq")
+    @Column(name = "id", nullable = false)
+    private Integer id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "grid_uuid", nullable = false)
+    private Grid grid;
+
+    @Column(name = "value", nullable = false)
+    private Double value;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "prediction_model_name", nullable = false)
+    private QualityPredictionModel predictionModel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "metric_name")
+    private QualityMetric metric;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "foilhole_uuid")
+    private FoilHole foilhole;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "gridsquare_uuid")
+    private GridSquare gridsquare;
+
+    public Integer getId() {
+        return id;
+    }
+
+    public void setId(Integer id) {
+        this.id = id;
+    }
+
+    public Grid getGrid() {
+        return grid;
+    }
+
+    public void setGrid(Grid grid) {
+        this.grid = grid;
+    }
+
+    public Double getValue() {
+        return value;
+    }
+
+    public void setValue(Double value) {
+        this.value = value;
+    }
+
+    public QualityPredictionModel getPredictionModel() {
+        return predictionModel;
+    }
+
+    public void setPredictionModel(QualityPredictionModel predictionModel) {
+        this.predictionModel = predictionModel;
+    }
+
+    public QualityMetric getMetric() {
+        return metric;
+    }
+
+    public void setMetric(QualityMetric metric) {
+        this.metric = metric;
+    }
+
+    public FoilHole getFoilhole() {
+        return foilhole;
+    }
+
+    public void setFoilhole(FoilHole foilhole) {
+        this.foilhole = foilhole;
+    }
+
+    public GridSquare getGridsquare() {
+        return gridsquare;
+    }
+
+    public void setGridsquare(GridSquare gridsquare) {
+        this.gridsquare = gridsquare;
+    }
+}
