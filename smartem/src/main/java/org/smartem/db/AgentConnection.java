@@ -16,7 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** Table {@code agentconnection}. */
+/** An SSE connection of a microscope agent to the backend. Table {@code agentconnection}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "agentconnection", indexes = {

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Table {@code agentinstruction}. */
+/** An instruction to a microscope agent, with its JSON payload and delivery lifecycle. Table {@code agentinstruction}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "agentinstruction", indexes = {

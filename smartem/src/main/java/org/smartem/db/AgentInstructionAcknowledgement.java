@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-/** Table {@code agentinstructionacknowledgement}. */
+/** An agent's acknowledgement of an instruction. Table {@code agentinstructionacknowledgement}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "agentinstructionacknowledgement", indexes = {

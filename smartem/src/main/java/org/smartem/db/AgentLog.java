@@ -11,7 +11,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** Table {@code agentlog}. */
+/** A log line shipped by a microscope agent. Table {@code agentlog}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "agentlog", indexes = {
@@ -41,10 +41,10 @@ public class AgentLog {
     private String level;
 
     @Column(name = "logger_name", nullable = false)
-    private String loggerName;
+    private String loggerName = "";
 
     @Column(name = "message", nullable = false)
-    private String message;
+    private String message = "";
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;

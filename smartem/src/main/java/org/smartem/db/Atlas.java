@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code atlas}. */
+/** The low-magnification overview of a grid. Table {@code atlas}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "atlas")

@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** Table {@code atlastile}. */
+/** One tile of an atlas. Table {@code atlastile}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "atlastile")

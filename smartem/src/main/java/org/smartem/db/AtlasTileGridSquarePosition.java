@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Table {@code atlastilegridsquareposition}. */
+/** Where a grid square lies on an atlas tile (the many-to-many link between them). Table {@code atlastilegridsquareposition}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "atlastilegridsquareposition")
@@ -25,7 +25,7 @@ public class AtlasTileGridSquarePosition {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "atlastile_uuid", insertable = false, updatable = false)
-    private AtlasTile atlastile;
+    private AtlasTile atlasTile;
 
     @Id
     @Column(name = "gridsquare_uuid", nullable = false)
@@ -33,7 +33,7 @@ public class AtlasTileGridSquarePosition {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "gridsquare_uuid", insertable = false, updatable = false)
-    private GridSquare gridsquare;
+    private GridSquare gridSquare;
 
     @Column(name = "center_x", nullable = false)
     private Integer centerX;
@@ -78,8 +78,8 @@ public class AtlasTileGridSquarePosition {
         this.atlastileUuid = atlastileUuid;
     }
 
-    public AtlasTile getAtlastile() {
-        return atlastile;
+    public AtlasTile getAtlasTile() {
+        return atlasTile;
     }
 
     public String getGridsquareUuid() {
@@ -90,8 +90,8 @@ public class AtlasTileGridSquarePosition {
         this.gridsquareUuid = gridsquareUuid;
     }
 
-    public GridSquare getGridsquare() {
-        return gridsquare;
+    public GridSquare getGridSquare() {
+        return gridSquare;
     }
 
     public Integer getCenterX() {

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** Table {@code currentqualityprediction}. */
+/** The latest prediction for a grid square or foil hole. Table {@code currentqualityprediction}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "currentqualityprediction")
@@ -41,11 +41,11 @@ public class CurrentQualityPrediction {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "foilhole_uuid")
-    private FoilHole foilhole;
+    private FoilHole foilHole;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "gridsquare_uuid")
-    private GridSquare gridsquare;
+    private GridSquare gridSquare;
 
     public Integer getId() {
         return id;
@@ -87,19 +87,19 @@ public class CurrentQualityPrediction {
         this.metric = metric;
     }
 
-    public FoilHole getFoilhole() {
-        return foilhole;
+    public FoilHole getFoilHole() {
+        return foilHole;
     }
 
-    public void setFoilhole(FoilHole foilhole) {
-        this.foilhole = foilhole;
+    public void setFoilHole(FoilHole foilHole) {
+        this.foilHole = foilHole;
     }
 
-    public GridSquare getGridsquare() {
-        return gridsquare;
+    public GridSquare getGridSquare() {
+        return gridSquare;
     }
 
-    public void setGridsquare(GridSquare gridsquare) {
-        this.gridsquare = gridsquare;
+    public void setGridSquare(GridSquare gridSquare) {
+        this.gridSquare = gridSquare;
     }
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code foilhole}. */
+/** A hole in the support film of a grid square, where high-magnification images are taken. Table {@code foilhole}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "foilhole")
@@ -32,7 +32,7 @@ public class FoilHole {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "gridsquare_uuid")
-    private GridSquare gridsquare;
+    private GridSquare gridSquare;
 
     @Column(name = "gridsquare_id")
     private String gridsquareId;
@@ -80,16 +80,16 @@ public class FoilHole {
     @ServerDefault("false")
     private Boolean isNearGridBar = false;
 
-    @OneToMany(mappedBy = "foilhole")
+    @OneToMany(mappedBy = "foilHole")
     private List<CurrentQualityPrediction> currentQualityPredictions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "foilhole")
+    @OneToMany(mappedBy = "foilHole")
     private List<Micrograph> micrographs = new ArrayList<>();
 
-    @OneToMany(mappedBy = "foilhole")
+    @OneToMany(mappedBy = "foilHole")
     private List<OverallQualityPrediction> overallQualityPredictions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "foilhole")
+    @OneToMany(mappedBy = "foilHole")
     private List<QualityPrediction> qualityPredictions = new ArrayList<>();
 
     public String getUuid() {
@@ -108,12 +108,12 @@ public class FoilHole {
         this.foilholeId = foilholeId;
     }
 
-    public GridSquare getGridsquare() {
-        return gridsquare;
+    public GridSquare getGridSquare() {
+        return gridSquare;
     }
 
-    public void setGridsquare(GridSquare gridsquare) {
-        this.gridsquare = gridsquare;
+    public void setGridSquare(GridSquare gridSquare) {
+        this.gridSquare = gridSquare;
     }
 
     public String getGridsquareId() {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code foilholegroup}. */
+/** A group of foil holes that receive one shared prediction. Table {@code foilholegroup}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "foilholegroup")

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Table {@code foilholegroupmembership}. */
+/** Which foil holes belong to which group. Table {@code foilholegroupmembership}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "foilholegroupmembership")
@@ -33,7 +33,7 @@ public class FoilHoleGroupMembership {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "foilhole_uuid", insertable = false, updatable = false)
-    private FoilHole foilhole;
+    private FoilHole foilHole;
 
     /** The composite primary key. */
     public static class Key implements Serializable {
@@ -78,7 +78,7 @@ public class FoilHoleGroupMembership {
         this.foilholeUuid = foilholeUuid;
     }
 
-    public FoilHole getFoilhole() {
-        return foilhole;
+    public FoilHole getFoilHole() {
+        return foilHole;
     }
 }

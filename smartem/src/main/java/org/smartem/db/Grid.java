@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code grid}. */
+/** A sample carrier of an acquisition. Table {@code grid}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "grid")

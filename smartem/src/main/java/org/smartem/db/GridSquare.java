@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code gridsquare}. */
+/** A square of a grid: stage and atlas position, magnification, defocus. Table {@code gridsquare}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "gridsquare")
@@ -107,16 +107,16 @@ public class GridSquare {
     @Column(name = "applied_defocus")
     private Double appliedDefocus;
 
-    @OneToMany(mappedBy = "gridsquare")
+    @OneToMany(mappedBy = "gridSquare")
     private List<CurrentQualityPrediction> currentQualityPredictions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "gridsquare")
+    @OneToMany(mappedBy = "gridSquare")
     private List<FoilHole> foilHoles = new ArrayList<>();
 
-    @OneToMany(mappedBy = "gridsquare")
+    @OneToMany(mappedBy = "gridSquare")
     private List<OverallQualityPrediction> overallQualityPredictions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "gridsquare")
+    @OneToMany(mappedBy = "gridSquare")
     private List<QualityPrediction> qualityPredictions = new ArrayList<>();
 
     public String getUuid() {

@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code micrograph}. */
+/** One exposure of a foil hole, with its processing results. Table {@code micrograph}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "micrograph", indexes = {
@@ -35,7 +35,7 @@ public class Micrograph {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "foilhole_uuid")
-    private FoilHole foilhole;
+    private FoilHole foilHole;
 
     @Column(name = "foilhole_id", nullable = false)
     @ServerDefault("''")
@@ -129,12 +129,12 @@ public class Micrograph {
         this.micrographId = micrographId;
     }
 
-    public FoilHole getFoilhole() {
-        return foilhole;
+    public FoilHole getFoilHole() {
+        return foilHole;
     }
 
-    public void setFoilhole(FoilHole foilhole) {
-        this.foilhole = foilhole;
+    public void setFoilHole(FoilHole foilHole) {
+        this.foilHole = foilHole;
     }
 
     public String getFoilholeId() {

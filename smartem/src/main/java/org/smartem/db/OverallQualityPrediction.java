@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** Table {@code overallqualityprediction}. */
+/** The overall ranking of a foil hole, with a suggested acquisition order. Table {@code overallqualityprediction}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "overallqualityprediction")
@@ -29,7 +29,7 @@ public class OverallQualityPrediction {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "foilhole_uuid", nullable = false)
-    private FoilHole foilhole;
+    private FoilHole foilHole;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "grid_uuid", nullable = false)
@@ -37,7 +37,7 @@ public class OverallQualityPrediction {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "gridsquare_uuid", nullable = false)
-    private GridSquare gridsquare;
+    private GridSquare gridSquare;
 
     @Column(name = "suggested_acquisition_index", nullable = false)
     private Integer suggestedAcquisitionIndex;
@@ -58,12 +58,12 @@ public class OverallQualityPrediction {
         this.value = value;
     }
 
-    public FoilHole getFoilhole() {
-        return foilhole;
+    public FoilHole getFoilHole() {
+        return foilHole;
     }
 
-    public void setFoilhole(FoilHole foilhole) {
-        this.foilhole = foilhole;
+    public void setFoilHole(FoilHole foilHole) {
+        this.foilHole = foilHole;
     }
 
     public Grid getGrid() {
@@ -74,12 +74,12 @@ public class OverallQualityPrediction {
         this.grid = grid;
     }
 
-    public GridSquare getGridsquare() {
-        return gridsquare;
+    public GridSquare getGridSquare() {
+        return gridSquare;
     }
 
-    public void setGridsquare(GridSquare gridsquare) {
-        this.gridsquare = gridsquare;
+    public void setGridSquare(GridSquare gridSquare) {
+        this.gridSquare = gridSquare;
     }
 
     public Integer getSuggestedAcquisitionIndex() {

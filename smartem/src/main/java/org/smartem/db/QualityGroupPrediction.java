@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** Table {@code qualitygroupprediction}. */
+/** A time-stamped prediction for a foil-hole group. Table {@code qualitygroupprediction}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitygroupprediction")

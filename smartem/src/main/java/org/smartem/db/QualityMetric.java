@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code qualitymetric}. */
+/** A named quality metric. Table {@code qualitymetric}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitymetric")

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Table {@code qualitymetricstatistics}. */
+/** Running statistics (count, sum, sum of squares) of a metric on a grid. Table {@code qualitymetricstatistics}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitymetricstatistics")

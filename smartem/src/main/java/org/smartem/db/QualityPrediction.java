@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** Table {@code qualityprediction}. */
+/** A time-stamped prediction for a grid square or foil hole. Table {@code qualityprediction}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualityprediction")
@@ -37,11 +37,11 @@ public class QualityPrediction {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "foilhole_uuid")
-    private FoilHole foilhole;
+    private FoilHole foilHole;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "gridsquare_uuid")
-    private GridSquare gridsquare;
+    private GridSquare gridSquare;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "metric_name")
@@ -79,20 +79,20 @@ public class QualityPrediction {
         this.predictionModel = predictionModel;
     }
 
-    public FoilHole getFoilhole() {
-        return foilhole;
+    public FoilHole getFoilHole() {
+        return foilHole;
     }
 
-    public void setFoilhole(FoilHole foilhole) {
-        this.foilhole = foilhole;
+    public void setFoilHole(FoilHole foilHole) {
+        this.foilHole = foilHole;
     }
 
-    public GridSquare getGridsquare() {
-        return gridsquare;
+    public GridSquare getGridSquare() {
+        return gridSquare;
     }
 
-    public void setGridsquare(GridSquare gridsquare) {
-        this.gridsquare = gridsquare;
+    public void setGridSquare(GridSquare gridSquare) {
+        this.gridSquare = gridSquare;
     }
 
     public QualityMetric getMetric() {

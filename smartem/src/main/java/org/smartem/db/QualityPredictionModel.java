@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Table {@code qualitypredictionmodel}. */
+/** A named quality prediction model and what it may do. Table {@code qualitypredictionmodel}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitypredictionmodel")

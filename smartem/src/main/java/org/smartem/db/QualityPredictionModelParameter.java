@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** Table {@code qualitypredictionmodelparameter}. */
+/** A parameter of a prediction model on a grid. Table {@code qualitypredictionmodelparameter}. */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitypredictionmodelparameter")
