@@ -52,8 +52,10 @@ class EntityMappingTest {
 
     @Test
     void everyTableAtHeadHasAnEntity() {
-        assertThat(entityClasses()).hasSize(26);
-        assertThat(sessions.getMetamodel().getEntities()).hasSize(26);
+        int tables = inspect(db).tables().size();
+        assertThat(tables).isEqualTo(27);
+        assertThat(entityClasses()).hasSize(tables);
+        assertThat(sessions.getMetamodel().getEntities()).hasSize(tables);
     }
 
     @Test
@@ -109,5 +111,8 @@ class EntityMappingTest {
             session.persist(agentSession);
         });
         assertThat(column(db, "SELECT experimental_parameters->>'dose' FROM agentsession")).containsExactly("40");
+        sessions.inSession(session -> assertThat(session.createSelectionQuery(
+                        "from UserPreference where userId = 'system'", UserPreference.class).getSingleResult().getPreferenceValue())
+                .contains("\"page_size\": 50"));
     }
 }

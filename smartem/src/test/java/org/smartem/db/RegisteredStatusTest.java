@@ -48,8 +48,8 @@ class RegisteredStatusTest {
                 .containsExactly("NONE", "FOIL_HOLES_DECISION_STARTED", "FOIL_HOLES_DECISION_COMPLETED");
         assertThat(column(db, "SELECT status FROM gridsquare ORDER BY uuid"))
                 .containsExactly("NONE", "NONE", "FOIL_HOLES_DECISION_STARTED");
-        assertThat(column(db, "SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef "
-                + "WHERE adrelid = 'gridsquare'::regclass")).containsExactly("'NONE'::gridsquarestatus");
+        assertThat(column(db, "SELECT column_default FROM information_schema.columns "
+                + "WHERE table_name = 'gridsquare' AND column_name = 'status'")).containsExactly("'NONE'::gridsquarestatus");
 
         retort.upgrade("head");
         execute(db, "UPDATE gridsquare SET status = 'REGISTERED' WHERE uuid = 's1'");
