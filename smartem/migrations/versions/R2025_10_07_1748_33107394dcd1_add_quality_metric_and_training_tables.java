@@ -24,34 +24,77 @@ public class R2025_10_07_1748_33107394dcd1_add_quality_metric_and_training_table
     /**
      * The 67 indexes the legacy, non-migration bootstrap creates. On a database built by this
      * chain only the 26 single-column idx_agent_* exist (from 001); the rest are no-ops here.
-     * Five of them are hash indexes (idx_*_hash); DROP INDEX does not care.
+     * Five of them are hash indexes (idx_*_hash); DROP INDEX does not care. Name, table.
      */
-    private static final List<String> LEGACY_INDEXES = List.of(
-            "idx_acquisition_id_hash", "idx_acquisition_id_pattern", "idx_acquisition_name",
-            "idx_agent_connection_agent_id", "idx_agent_connection_created_at", "idx_agent_connection_heartbeat",
-            "idx_agent_connection_session_id", "idx_agent_connection_status",
-            "idx_agent_instruction_acknowledged_at", "idx_agent_instruction_agent_id",
-            "idx_agent_instruction_created_at", "idx_agent_instruction_expires_at", "idx_agent_instruction_priority",
-            "idx_agent_instruction_sent_at", "idx_agent_instruction_sequence", "idx_agent_instruction_session_id",
-            "idx_agent_instruction_status", "idx_agent_instruction_type",
-            "idx_agent_ack_agent_id", "idx_agent_ack_created_at", "idx_agent_ack_instruction_id",
-            "idx_agent_ack_processed_at", "idx_agent_ack_session_id", "idx_agent_ack_status",
-            "idx_agent_session_acquisition_uuid", "idx_agent_session_agent_id", "idx_agent_session_created_at",
-            "idx_agent_session_last_activity", "idx_agent_session_status",
-            "idx_atlas_grid_uuid", "idx_atlas_id_pattern", "idx_atlastile_atlas_id", "idx_atlastile_id_pattern",
-            "idx_foilhole_gridsquare_id", "idx_foilhole_id_hash", "idx_foilhole_id_pattern", "idx_foilhole_quality",
-            "idx_grid_acquisition_id", "idx_grid_name", "idx_grid_uuid_hash", "idx_grid_uuid_pattern",
-            "idx_gridsquare_grid_uuid", "idx_gridsquare_id_hash", "idx_gridsquare_id_pattern",
-            "idx_micrograph_foilhole_id", "idx_micrograph_id_hash", "idx_micrograph_id_pattern",
-            "idx_quality_prediction_foilhole_uuid", "idx_quality_prediction_gridsquare_uuid",
-            "idx_quality_prediction_model_foilhole", "idx_quality_prediction_model_gridsquare",
-            "idx_quality_prediction_model_name", "idx_quality_prediction_timestamp", "idx_quality_prediction_value",
-            "idx_quality_model_param_composite", "idx_quality_model_param_grid_uuid", "idx_quality_model_param_key",
-            "idx_quality_model_param_model_name", "idx_quality_model_param_timestamp",
-            "idx_quality_model_weight_grid_model", "idx_quality_model_weight_grid_uuid",
-            "idx_quality_model_weight_micrograph_model", "idx_quality_model_weight_micrograph_uuid",
-            "idx_quality_model_weight_model_name", "idx_quality_model_weight_quality",
-            "idx_quality_model_weight_timestamp", "idx_quality_model_weight_value");
+    private static final String[][] LEGACY_INDEXES = {
+            {"idx_acquisition_id_hash", "acquisition"},
+            {"idx_acquisition_id_pattern", "acquisition"},
+            {"idx_acquisition_name", "acquisition"},
+            {"idx_agent_connection_agent_id", "agentconnection"},
+            {"idx_agent_connection_created_at", "agentconnection"},
+            {"idx_agent_connection_heartbeat", "agentconnection"},
+            {"idx_agent_connection_session_id", "agentconnection"},
+            {"idx_agent_connection_status", "agentconnection"},
+            {"idx_agent_instruction_acknowledged_at", "agentinstruction"},
+            {"idx_agent_instruction_agent_id", "agentinstruction"},
+            {"idx_agent_instruction_created_at", "agentinstruction"},
+            {"idx_agent_instruction_expires_at", "agentinstruction"},
+            {"idx_agent_instruction_priority", "agentinstruction"},
+            {"idx_agent_instruction_sent_at", "agentinstruction"},
+            {"idx_agent_instruction_sequence", "agentinstruction"},
+            {"idx_agent_instruction_session_id", "agentinstruction"},
+            {"idx_agent_instruction_status", "agentinstruction"},
+            {"idx_agent_instruction_type", "agentinstruction"},
+            {"idx_agent_ack_agent_id", "agentinstructionacknowledgement"},
+            {"idx_agent_ack_created_at", "agentinstructionacknowledgement"},
+            {"idx_agent_ack_instruction_id", "agentinstructionacknowledgement"},
+            {"idx_agent_ack_processed_at", "agentinstructionacknowledgement"},
+            {"idx_agent_ack_session_id", "agentinstructionacknowledgement"},
+            {"idx_agent_ack_status", "agentinstructionacknowledgement"},
+            {"idx_agent_session_acquisition_uuid", "agentsession"},
+            {"idx_agent_session_agent_id", "agentsession"},
+            {"idx_agent_session_created_at", "agentsession"},
+            {"idx_agent_session_last_activity", "agentsession"},
+            {"idx_agent_session_status", "agentsession"},
+            {"idx_atlas_grid_uuid", "atlas"},
+            {"idx_atlas_id_pattern", "atlas"},
+            {"idx_atlastile_atlas_id", "atlastile"},
+            {"idx_atlastile_id_pattern", "atlastile"},
+            {"idx_foilhole_gridsquare_id", "foilhole"},
+            {"idx_foilhole_id_hash", "foilhole"},
+            {"idx_foilhole_id_pattern", "foilhole"},
+            {"idx_foilhole_quality", "foilhole"},
+            {"idx_grid_acquisition_id", "grid"},
+            {"idx_grid_name", "grid"},
+            {"idx_grid_uuid_hash", "grid"},
+            {"idx_grid_uuid_pattern", "grid"},
+            {"idx_gridsquare_grid_uuid", "gridsquare"},
+            {"idx_gridsquare_id_hash", "gridsquare"},
+            {"idx_gridsquare_id_pattern", "gridsquare"},
+            {"idx_micrograph_foilhole_id", "micrograph"},
+            {"idx_micrograph_id_hash", "micrograph"},
+            {"idx_micrograph_id_pattern", "micrograph"},
+            {"idx_quality_prediction_foilhole_uuid", "qualityprediction"},
+            {"idx_quality_prediction_gridsquare_uuid", "qualityprediction"},
+            {"idx_quality_prediction_model_foilhole", "qualityprediction"},
+            {"idx_quality_prediction_model_gridsquare", "qualityprediction"},
+            {"idx_quality_prediction_model_name", "qualityprediction"},
+            {"idx_quality_prediction_timestamp", "qualityprediction"},
+            {"idx_quality_prediction_value", "qualityprediction"},
+            {"idx_quality_model_param_composite", "qualitypredictionmodelparameter"},
+            {"idx_quality_model_param_grid_uuid", "qualitypredictionmodelparameter"},
+            {"idx_quality_model_param_key", "qualitypredictionmodelparameter"},
+            {"idx_quality_model_param_model_name", "qualitypredictionmodelparameter"},
+            {"idx_quality_model_param_timestamp", "qualitypredictionmodelparameter"},
+            {"idx_quality_model_weight_grid_model", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_grid_uuid", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_micrograph_model", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_micrograph_uuid", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_model_name", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_quality", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_timestamp", "qualitypredictionmodelweight"},
+            {"idx_quality_model_weight_value", "qualitypredictionmodelweight"},
+    };
 
     /** What a database built by this chain had at 003 of the list above: name, table, column. */
     private static final String[][] CHAIN_INDEXES_AT_003 = {
@@ -141,8 +184,8 @@ public class R2025_10_07_1748_33107394dcd1_add_quality_metric_and_training_table
                 foreignKey("gridsquare_uuid", "gridsquare", "uuid"),
                 primaryKey("id"));
 
-        for (String index : LEGACY_INDEXES) {
-            op.run(new Operation.DropIndex(null, index, null, true, false));
+        for (String[] index : LEGACY_INDEXES) {
+            op.run(new Operation.DropIndex(null, index[0], index[1], true, false));
         }
 
         // The original adds this NOT NULL with no default, which fails once grids exist.
