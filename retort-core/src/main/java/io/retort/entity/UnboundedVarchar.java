@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * String columns are {@code varchar} with no length (SQLAlchemy's {@code String()}), not JPA's
- * default {@code varchar(255)}. On an attribute it applies to that column; on an entity class it
- * applies to every string attribute that gives no explicit {@code @Column(length = ...)} other than
- * JPA's default.
+ * default {@code varchar(255)}. On an attribute it applies to that column; on an entity class, to
+ * every string attribute of the class (a class with bounded strings marks its attributes one by
+ * one instead).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 
 /** One preference of a user (user {@code system} holds the defaults), added by 5f0c2a9e41b7. Table {@code user_preferences}. */
 @Entity
-@UnboundedVarchar
 @Table(name = "user_preferences")
 public class UserPreference {
 
@@ -22,10 +21,11 @@ public class UserPreference {
     @Column(name = "id", nullable = false)
     private Integer id;
 
+    @UnboundedVarchar
     @Column(name = "user_id", nullable = false)
     private String userId;
 
-    @Column(name = "preference_key", nullable = false, length = 255)
+    @Column(name = "preference_key", nullable = false)
     private String preferenceKey;
 
     @Jsonb
