@@ -156,6 +156,7 @@ class RevisionHeaderReaderTest {
                 .hasMessageStartingWith(Path.of("versions", "R1_x.java") + ":1: no @Revision header");
         assertThatThrownBy(() -> parse("R1_x", revision("id = \"a\"").replace("public class", "class")))
                 .hasMessageEndingWith("R1_x.java:4: class R1_x must be public");
+        assertThat(parse("R1_x", "public final @Revision(id = \"a\") class R1_x {}").id()).isEqualTo("a");
         assertThatThrownBy(() -> parse("R1_x", "@Revision(id = \"a\")\npublic interface R1_x {}"))
                 .hasMessageEndingWith("R1_x.java:2: @Revision must annotate a class, not an interface");
         assertThatThrownBy(() -> parse("R1_x", "@Revision(id = \"a\"\npublic class R1_x {}"))
