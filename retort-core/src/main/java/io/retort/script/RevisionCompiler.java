@@ -47,8 +47,13 @@ public final class RevisionCompiler {
     private final ClassLoader parent;
     private final Supplier<JavaCompiler> compilers;
 
+    /** The usual cache folder: {@code .retort/cache} next to {@code retort.toml}. */
+    public static Path defaultCache(Path projectDir) {
+        return projectDir.resolve(".retort").resolve("cache");
+    }
+
     /**
-     * @param cacheFolder where compiled classes are kept, normally {@code <project>/.retort/cache}
+     * @param cacheFolder where compiled classes are kept, normally {@link #defaultCache}
      * @param parent      the class loader revision classes see: the caller's
      */
     public RevisionCompiler(Path cacheFolder, ClassLoader parent) {

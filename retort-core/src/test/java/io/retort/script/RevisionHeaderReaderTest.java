@@ -151,6 +151,13 @@ class RevisionHeaderReaderTest {
     }
 
     @Test
+    void rejectsAnAnnotationInsideTheClass() {
+        String text = "public class R1_x {\n    @Revision(id = \"a\") static class Inner {}\n}\n";
+        assertThatThrownBy(() -> parse("R1_x", text))
+                .hasMessageEndingWith("R1_x.java:2: @Revision must annotate the file's top-level public class");
+    }
+
+    @Test
     void rejectsAMissingAnnotationSyntaxErrorsAndNonClasses() {
         assertThatThrownBy(() -> parse("R1_x", "public class R1_x {}"))
                 .hasMessageStartingWith(Path.of("versions", "R1_x.java") + ":1: no @Revision header");
