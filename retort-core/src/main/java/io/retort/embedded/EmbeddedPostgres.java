@@ -183,6 +183,7 @@ public final class EmbeddedPostgres {
     }
 
     private void initialize() throws IOException {
+        layout.makeDataFolder(account);
         PostgresPrograms.Outcome made = programs().initdb();
         if (!made.succeeded()) {
             throw new RetortException("initdb could not create the embedded PostgreSQL in " + layout.dataDir() + ": "

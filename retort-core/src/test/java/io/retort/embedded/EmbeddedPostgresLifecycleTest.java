@@ -33,20 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Starting at once from threads and processes, stopping, restarting, resetting. One project per scenario. */
+/** Starting at once from threads, stopping, restarting, resetting, and the errors on the way. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedPostgresLifecycleTest {
     @TempDir
     static Path threadsProject;
 
-    @TempDir
-    static Path processesProject;
-
     @AfterAll
     static void removeServers() {
-        for (Path project : List.of(threadsProject, processesProject)) {
-            EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults()).reset();
-        }
+        server(threadsProject).reset();
     }
 
     private static EmbeddedPostgres server(Path project) {
@@ -78,24 +73,6 @@ class EmbeddedPostgresLifecycleTest {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    @Test
-    @Order(2)
-    void twoProcessesStartingAtOnceShareOneServer() throws Exception {
-        List<Process> children = List.of(
-                ChildJvm.start(StartServerMain.class, List.of(), processesProject.toString()),
-                ChildJvm.start(StartServerMain.class, List.of(), processesProject.toString()));
-        Set<String> servers = new HashSet<>();
-        for (Process child : children) {
-            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).as(output).isZero();
-            servers.add(output.lines().filter(l -> l.startsWith("SERVER ")).findFirst().orElseThrow());
-        }
-
-        EmbeddedPostgres.Status status = server(processesProject).status();
-        assertThat(servers).containsExactly("SERVER " + status.port() + " " + status.pid());
     }
 
     @Test
@@ -171,8 +148,7 @@ class EmbeddedPostgresLifecycleTest {
 
     @Test
     void aDataFolderOfAnotherMajorVersionIsRefused(@TempDir Path project) throws IOException {
-        // Under /var/tmp, so that as root the server account could reach it.
-        Path data = Files.createTempDirectory(Path.of("/var/tmp"), "retort-old-cluster-");
+        Path data = reachableFolder();
         try {
             Files.writeString(data.resolve("PG_VERSION"), "14\n");
             EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults().withDataDir(data));
@@ -184,6 +160,29 @@ class EmbeddedPostgresLifecycleTest {
         } finally {
             PathUtils.deleteDirectory(data);
         }
+    }
+
+    @Test
+    void aFailedInitdbSaysWhy(@TempDir Path project) throws IOException {
+        Path data = reachableFolder();
+        try {
+            Files.writeString(data.resolve("leftover.txt"), "not a cluster");
+            EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults().withDataDir(data));
+
+            assertThatThrownBy(() -> server.jdbcUrl("retort"))
+                    .isInstanceOf(RetortException.class)
+                    .hasMessageStartingWith("initdb could not create the embedded PostgreSQL in " + data + ": ")
+                    .hasMessageContaining("initdb: ")
+                    .hasMessageEndingWith("; fix the cause, run `retort db reset`, and retry")
+                    .hasMessageNotContaining("\n");
+        } finally {
+            PathUtils.deleteDirectory(data);
+        }
+    }
+
+    /** A folder under /var/tmp, so that as root the server account could reach it. */
+    private static Path reachableFolder() throws IOException {
+        return Files.createTempDirectory(Path.of("/var/tmp"), "retort-test-cluster-");
     }
 
     @Test
