@@ -99,6 +99,7 @@ public final class EmbeddedPostgres {
         whileLocked(false, () -> {
             stopIfRunning();
             if (Files.exists(layout.dataDir())) {
+                requireCluster();
                 PathUtils.deleteDirectory(layout.dataDir());
             }
             if (layout.pointerFile().isPresent()) {
@@ -226,6 +227,18 @@ public final class EmbeddedPostgres {
                         + " tries (last " + port + "): stop some local servers and retry, or configure a database url");
             }
             port = LoopbackPorts.pickFree();
+        }
+    }
+
+    /** A guard against a data_dir that names a folder of other things, such as the project itself. */
+    private void requireCluster() throws IOException {
+        boolean empty;
+        try (var entries = Files.list(layout.dataDir())) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (!empty && !layout.initialized()) {
+            throw new RetortException(layout.dataDir() + " holds no PostgreSQL cluster (no PG_VERSION file), so Retort"
+                    + " will not delete it: check [embedded] data_dir, or delete the folder yourself");
         }
     }
 

@@ -175,6 +175,11 @@ class EmbeddedPostgresLifecycleTest {
                     .hasMessageContaining("initdb: ")
                     .hasMessageEndingWith("; fix the cause, run `retort db reset`, and retry")
                     .hasMessageNotContaining("\n");
+            assertThatThrownBy(server::reset)
+                    .isInstanceOf(RetortException.class)
+                    .hasMessage(data + " holds no PostgreSQL cluster (no PG_VERSION file), so Retort will not delete it:"
+                            + " check [embedded] data_dir, or delete the folder yourself");
+            assertThat(data.resolve("leftover.txt")).exists();
         } finally {
             PathUtils.deleteDirectory(data);
         }
