@@ -76,7 +76,7 @@ class EmbeddedPostgresLifecycleTest {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void aStoppedServerRestartsWithItsData() throws Exception {
         EmbeddedPostgres server = server(threadsProject);
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("retort")); Statement s = c.createStatement()) {
@@ -94,6 +94,21 @@ class EmbeddedPostgresLifecycleTest {
             assertThat(rs.getInt(1)).isZero();
         }
         assertThat(server.status().pid()).isNotEqualTo(pid);
+    }
+
+    @Test
+    @Order(3)
+    void aStalePidFileNamingAnotherProcessIsIgnored() throws Exception {
+        EmbeddedPostgres server = server(threadsProject);
+        int port = server.status().port();
+        server.stop();
+        // As after a reboot: the file survived, and its process number now belongs to someone else (this JVM).
+        Files.writeString(server.dataDir().resolve("postmaster.pid"),
+                ProcessHandle.current().pid() + "\n" + server.dataDir() + "\n1700000000\n" + port + "\n\n127.0.0.1\n");
+
+        server.stop();
+        assertThat(server.jdbcUrl("retort")).contains(":" + port + "/");
+        assertThat(server.status().running()).isTrue();
     }
 
     @Test
