@@ -34,6 +34,10 @@ final class TargetResolver {
             throw new GraphException("Empty target; name a revision, 'head', 'heads' or 'base'");
         }
         String text = target.strip();
+        if (text.contains(":")) {
+            throw new GraphException("Target '" + text + "' is a range; ranges are for `retort history` and "
+                    + "offline SQL (`retort upgrade --sql start:end`)");
+        }
         Matcher relative = RELATIVE.matcher(text);
         if (relative.matches()) {
             return relative(text, relative.group(1), relative.group(2), steps(text, relative.group(3)),
@@ -75,9 +79,9 @@ final class TargetResolver {
         List<String> heads = anchor == null ? dag.heads() : onLine(dag.heads(), anchor);
         if (heads.size() > 1) {
             String all = branch == null ? "heads" : branch + "@heads";
-            throw new GraphException("'" + text + "' is ambiguous: there are " + heads.size() + " heads ("
+            throw new MultipleHeadsException("'" + text + "' is ambiguous: there are " + heads.size() + " heads ("
                     + String.join(", ", heads) + "); name one (e.g. " + heads.get(0) + "), use '" + all
-                    + "' for all of them, or run `retort merge` to join them");
+                    + "' for all of them, or run `retort merge` to join them", heads);
         }
         return heads;
     }
