@@ -150,7 +150,12 @@ final class Dag {
     }
 
     List<String> upgradeParents(String id) {
-        return union(dependencies(id), downs(id));
+        return upgradeParents(dependencies(id), downs(id));
+    }
+
+    /** What an upgrade visits before a revision, in order: the one rule for every order. */
+    static List<String> upgradeParents(List<String> dependencies, List<String> downs) {
+        return union(dependencies, downs);
     }
 
     private Set<String> reach(Collection<String> start, Function<String, List<String>> next) {

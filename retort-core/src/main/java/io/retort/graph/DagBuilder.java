@@ -142,16 +142,8 @@ final class DagBuilder {
                                                Map<String, List<String>> dependencies) {
         List<String> realHeads = nodes.keySet().stream()
                 .filter(id -> !children.containsKey(id) && !dependents.containsKey(id)).sorted().toList();
-        Function<String, List<String>> parents = id -> {
-            List<String> downs = nodes.get(id).downRevisions();
-            List<String> needed = dependencies.get(id);
-            if (needed == null) {
-                return downs;
-            }
-            List<String> all = new ArrayList<>(needed);
-            all.addAll(downs);
-            return all;
-        };
+        Function<String, List<String>> parents = id ->
+                Dag.upgradeParents(dependencies.getOrDefault(id, List.of()), nodes.get(id).downRevisions());
         Function<List<String>, RuntimeException> onCycle = cycle -> cycleError(cycle, nodes);
         List<String> order = DepthFirst.postOrder(realHeads, parents, id -> true, onCycle);
         if (order.size() < nodes.size()) { // what no real head reaches sits on, or under, a cycle

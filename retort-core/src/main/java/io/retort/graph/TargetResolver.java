@@ -122,7 +122,7 @@ final class TargetResolver {
         if (steps > 0) {
             String start;
             if (symbol != null) {
-                start = walkStart(text, symbol);
+                start = walkStart(text, null, symbol);
             } else if (context == Direction.DOWN) {
                 throw new GraphException("Downgrade target '" + text + "' goes up; use `retort upgrade "
                         + text + "`, or name a revision below the current one");
@@ -133,7 +133,7 @@ final class TargetResolver {
         }
         String start;
         if (symbol != null) {
-            start = walkStart(text, branch == null ? symbol : branch + "@" + symbol);
+            start = walkStart(text, branch, symbol);
         } else if (context == Direction.UP) {
             throw new GraphException("Upgrade target '" + text + "' goes down; use `retort downgrade "
                     + text + "`");
@@ -160,11 +160,11 @@ final class TargetResolver {
     }
 
     /** The revision a {@code symbol+N} walk starts from; null for base. */
-    private String walkStart(String text, String symbol) {
-        Resolution start = absolute(symbol, symbol.contains("@") ? symbol.substring(0, symbol.indexOf('@')) : null,
-                symbol.substring(symbol.indexOf('@') + 1));
+    private String walkStart(String text, String branch, String symbol) {
+        String named = branch == null ? symbol : branch + "@" + symbol;
+        Resolution start = absolute(named, branch, symbol);
         if (start.ids().size() > 1) {
-            throw new GraphException("'" + symbol + "' in '" + text + "' names several revisions ("
+            throw new GraphException("'" + named + "' in '" + text + "' names several revisions ("
                     + list(start.ids()) + "); a relative step needs one");
         }
         return start.ids().isEmpty() ? null : start.ids().get(0);
