@@ -271,6 +271,15 @@ class PostgresDialectOnlineTest {
     }
 
     @Test
+    void aQuestionMarkInDdlIsTheJsonbOperatorNotAPlaceholder() throws Exception {
+        db.run(new Operation.CreateTable(null, "docs", List.of(column("doc", JSONB)), null),
+                new Operation.AddConstraint(null, "docs", Constraint.check("doc ? 'kind'")));
+        assertThat(db.constraintNames("docs")).containsExactly(PostgresNaming.check("docs", "doc ? 'kind'"));
+        assertThat(db.value("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'docs_doc_check'"))
+                .isEqualTo("CHECK ((doc ? 'kind'::text))");
+    }
+
+    @Test
     void executeBindsItsParameters() throws Exception {
         db.run(new Operation.CreateTable(null, "notes", List.of(column("a", TEXT), column("b", INTEGER)), null),
                 new Operation.Execute("INSERT INTO notes (a, b) VALUES (?, ?)", Arrays.asList("x'; DROP TABLE notes; --", null)));
