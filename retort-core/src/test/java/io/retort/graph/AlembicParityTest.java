@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Random graphs whose heads, bases, branch and merge points, and upgrade and downgrade outcomes
- * (revisions run, rows after, or an error) were computed by Alembic itself; see alembic_parity.py.
+ * Random graphs whose heads, bases, branch and merge points, and upgrade, downgrade and stamp
+ * outcomes (revisions run, rows after, or an error) were computed by Alembic itself; see alembic_parity.py.
  * The order of the steps is not compared: Retort's is its own, documented one.
  */
 class AlembicParityTest {
@@ -68,6 +68,11 @@ class AlembicParityTest {
     private static List<List<String>> run(RevisionGraph graph, String op, List<String> current, String target) {
         if (op.equals("resolve")) {
             return List.of(graph.resolve(target, current));
+        }
+        if (op.equals("stamp")) {
+            MigrationPlan plan = graph.stamp(current, List.of(target), false);
+            Fixtures.replay(graph, plan);
+            return List.of(List.of(), plan.headsAfter());
         }
         MigrationPlan plan = op.equals("upgrade") ? graph.upgrade(current, target) : graph.downgrade(current, target);
         Fixtures.replay(graph, plan);

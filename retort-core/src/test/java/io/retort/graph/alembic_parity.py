@@ -13,6 +13,7 @@ import json, random, sys, warnings
 warnings.simplefilter("ignore")
 from alembic.script.revision import RevisionMap, Revision
 from alembic.runtime.migration import RevisionStep, HeadMaintainer
+from alembic.script.base import ScriptDirectory
 
 class R(Revision):
     class module:
@@ -79,6 +80,14 @@ def downgrade(rm, cur, target):
         hm.update_to_step(RevisionStep(rm, r, False)); run.append(r.revision)
     return run, sorted(hm.heads)
 
+def stamp(rm, cur, targets):
+    script = ScriptDirectory.__new__(ScriptDirectory)
+    script.revision_map = rm
+    hm = HM(cur)
+    for step in script._stamp_revs(tuple(targets.split(" ")), tuple(cur)):
+        hm.update_to_step(step)
+    return [], sorted(hm.heads)
+
 def attempt(fn, *a):
     try:
         run, after = fn(*a)
@@ -117,6 +126,8 @@ for g in range(int(args[1]) if len(args) > 1 else 300):
                    ("resolve", rng.choice(ids) + "@head")]
         if len(cur) == 1:
             targets.append(("downgrade", "-1"))
+        targets += [("stamp", rng.choice(ids)), ("stamp", "heads"), ("stamp", "base"),
+                    ("stamp", " ".join(rng.sample(ids, 2)))]
         if labels:
             l = rng.choice(labels)
             targets += [("upgrade", l + "@head"), ("upgrade", l + "@heads"), ("downgrade", l + "@base"),
@@ -129,7 +140,7 @@ for g in range(int(args[1]) if len(args) > 1 else 300):
                 except Exception as e:
                     res = {"error": True, "msg": type(e).__name__ + ": " + str(e)}
             else:
-                res = attempt(upgrade if op == "upgrade" else downgrade, rm, cur, t)
+                res = attempt({"upgrade": upgrade, "downgrade": downgrade, "stamp": stamp}[op], rm, cur, t)
             cases.append({"op": op, "current": cur, "target": t, "expect": res})
     out.append({"nodes": nodes, "struct": struct, "cases": cases})
 def overlapping(rm, heads):
@@ -143,6 +154,8 @@ def deliberate(op, target, exp, rm):
     """Cases where Retort deliberately differs from Alembic 1.8.1 (see GRAPH.md)."""
     if op == "downgrade" and "@-" in target:
         return True  # Retort only steps down from a revision of the branch itself
+    if op == "stamp" and (" " in target or target == "heads"):
+        return True  # Alembic 1.8 replaces rows related to any target with each one
     if exp["error"]:
         msg = exp["msg"]
         return msg.startswith(("AssertionError", "KeyError")) or "overlaps" in msg
