@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Random graphs whose heads, bases, branch and merge points, and upgrade, downgrade and stamp
- * outcomes (revisions run, rows after, or an error) were computed by Alembic itself; see alembic_parity.py.
+ * Random graphs whose heads, bases, branch and merge points, and upgrade, downgrade, stamp and
+ * history outcomes (revisions run or listed, rows after, or an error) were computed by Alembic itself; see alembic_parity.py.
  * The order of the steps is not compared: Retort's is its own, documented one.
  */
 class AlembicParityTest {
@@ -59,7 +59,7 @@ class AlembicParityTest {
             }
             List<List<String>> outcome = run(graph, op, current, target);
             assertThat(outcome.get(0)).as(what + ": revisions").containsExactlyInAnyOrderElementsOf(strings(c.get(3)));
-            if (!op.equals("resolve")) {
+            if (!op.equals("resolve") && !op.equals("history")) {
                 assertThat(outcome.get(1)).as(what + ": rows after").containsExactlyInAnyOrderElementsOf(strings(c.get(4)));
             }
         }
@@ -68,6 +68,9 @@ class AlembicParityTest {
     private static List<List<String>> run(RevisionGraph graph, String op, List<String> current, String target) {
         if (op.equals("resolve")) {
             return List.of(graph.resolve(target, current));
+        }
+        if (op.equals("history")) {
+            return List.of(graph.history(target, current).stream().map(RevisionNode::id).toList());
         }
         if (op.equals("stamp")) {
             MigrationPlan plan = graph.stamp(current, List.of(target), false);

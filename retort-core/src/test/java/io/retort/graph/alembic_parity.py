@@ -88,6 +88,11 @@ def stamp(rm, cur, targets):
         hm.update_to_step(step)
     return [], sorted(hm.heads)
 
+def history(rm, cur, rng_):
+    start, end = rng_.split(":")
+    revs = rm.iterate_revisions(end or "heads", start or "base", inclusive=True, assert_relative_length=False)
+    return [r.revision for r in revs], []
+
 def attempt(fn, *a):
     try:
         run, after = fn(*a)
@@ -126,6 +131,11 @@ for g in range(int(args[1]) if len(args) > 1 else 300):
                    ("resolve", rng.choice(ids) + "@head")]
         if len(cur) == 1:
             targets.append(("downgrade", "-1"))
+        targets += [("history", rng.choice(ids) + ":"), ("history", ":" + rng.choice(ids)),
+                    ("history", rng.choice(ids) + ":" + rng.choice(ids))]
+        if labels:
+            l = rng.choice(labels)
+            targets += [("history", l + "@base:"), ("history", ":" + l + "@head"), ("history", l + ":")]
         targets += [("stamp", rng.choice(ids)), ("stamp", "heads"), ("stamp", "base"),
                     ("stamp", " ".join(rng.sample(ids, 2)))]
         if labels:
@@ -140,7 +150,8 @@ for g in range(int(args[1]) if len(args) > 1 else 300):
                 except Exception as e:
                     res = {"error": True, "msg": type(e).__name__ + ": " + str(e)}
             else:
-                res = attempt({"upgrade": upgrade, "downgrade": downgrade, "stamp": stamp}[op], rm, cur, t)
+                res = attempt({"upgrade": upgrade, "downgrade": downgrade, "stamp": stamp, "history": history}[op],
+                              rm, cur, t)
             cases.append({"op": op, "current": cur, "target": t, "expect": res})
     out.append({"nodes": nodes, "struct": struct, "cases": cases})
 def overlapping(rm, heads):
@@ -154,6 +165,8 @@ def deliberate(op, target, exp, rm):
     """Cases where Retort deliberately differs from Alembic 1.8.1 (see GRAPH.md)."""
     if op == "downgrade" and "@-" in target:
         return True  # Retort only steps down from a revision of the branch itself
+    if op == "history" and "@base:" in target:
+        return True  # Retort lists what descends from the branch's base, as Alembic's documentation shows
     if op == "stamp" and (" " in target or target == "heads"):
         return True  # Alembic 1.8 replaces rows related to any target with each one
     if exp["error"]:
