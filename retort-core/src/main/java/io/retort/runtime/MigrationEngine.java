@@ -38,7 +38,12 @@ public final class MigrationEngine {
 
     /** An engine over revision source files in the settings' script locations. */
     public static MigrationEngine forSources(RunSettings settings) {
-        return new MigrationEngine(settings, new SourceRevisionStore(settings.scriptLocations(), settings.cacheDirectory()));
+        return new MigrationEngine(settings, ScriptRevisionStore.sources(settings.scriptLocations(), settings.cacheDirectory()));
+    }
+
+    /** An engine over revisions precompiled into the jars {@code loader} sees; needs no compiler. */
+    public static MigrationEngine forPrecompiled(RunSettings settings, ClassLoader loader) {
+        return new MigrationEngine(settings, ScriptRevisionStore.precompiled(loader));
     }
 
     /** The revision graph, read from headers only. */
