@@ -137,6 +137,8 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
         for (String[] index : AGENT_COMPOSITES) {
             op.createIndex(index[0], index[1], index[2], index[3]);
         }
+        // Rows written since may hold NULLs the old schema forbids: an empty payload, the status default.
+        op.execute("UPDATE agentinstruction SET payload = '{}' WHERE payload IS NULL");
         op.alterColumn(AlterColumn.of("agentinstruction", "payload").nullable(false)
                 .existingType(JSONB).existingNullable(true));
         for (String[] key : AGENT_KEYS) {
@@ -152,6 +154,9 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
 
     private static void setStatusNullable(Ops op, boolean nullable) {
         for (String table : STATUS_TABLES) {
+            if (!nullable) {
+                op.execute("UPDATE " + table + " SET status = DEFAULT WHERE status IS NULL");
+            }
             op.alterColumn(AlterColumn.of(table, "status").nullable(nullable).existingNullable(!nullable));
         }
     }
