@@ -3,7 +3,6 @@ package io.retort.ops;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -108,7 +107,7 @@ final class ExpressionColumns {
                 while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
                     i++;
                 }
-                String word = s.substring(start, i).toLowerCase(Locale.ROOT);
+                String word = asciiLowerCase(s.substring(start, i));
                 if (i < n && s.charAt(i) == '\'') { // a prefixed string: E'', B'', X'', U&''
                     i = endOfQuoted(s, i, '\'', word.equals("e"));
                     out.add(new Token(Kind.LITERAL, ""));
@@ -129,6 +128,13 @@ final class ExpressionColumns {
             }
         }
         return out;
+    }
+
+    /** PostgreSQL folds unquoted names to lower case in ASCII only, under a multi-byte encoding. */
+    private static String asciiLowerCase(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        word.chars().forEach(c -> out.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)));
+        return out.toString();
     }
 
     /** The index just past the quoted text that starts at {@code start}; doubled quotes stay inside. */

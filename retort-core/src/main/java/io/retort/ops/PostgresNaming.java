@@ -58,11 +58,11 @@ public final class PostgresNaming {
     }
 
     public static String unique(String table, List<String> columns) {
-        return objectName(table, String.join("_", columns), "key");
+        return objectName(table, joined(columns), "key");
     }
 
     public static String foreignKey(String table, List<String> columns) {
-        return objectName(table, String.join("_", columns), "fkey");
+        return objectName(table, joined(columns), "fkey");
     }
 
     /**
@@ -72,12 +72,12 @@ public final class PostgresNaming {
      */
     public static String check(String table, String expression) {
         List<String> columns = ExpressionColumns.of(expression);
-        return objectName(table, columns.size() == 1 ? columns.get(0) : null, "check");
+        return objectName(table, columns.size() == 1 ? stored(columns.get(0)) : null, "check");
     }
 
     /** The sequence of a serial or identity column. */
     public static String sequence(String table, String column) {
-        return objectName(table, column, "seq");
+        return objectName(table, stored(column), "seq");
     }
 
     /**
@@ -87,7 +87,7 @@ public final class PostgresNaming {
     public static String index(String table, List<Operation.IndexKey> keys) {
         List<String> names = new ArrayList<>();
         for (Operation.IndexKey key : keys) {
-            String original = key.expression() ? ExpressionColumns.figureName(key.value()) : key.value();
+            String original = stored(key.expression() ? ExpressionColumns.figureName(key.value()) : key.value());
             String name = original;
             for (int i = 1; names.contains(name); i++) {
                 String suffix = Integer.toString(i);
@@ -98,11 +98,23 @@ public final class PostgresNaming {
         return objectName(table, String.join("_", names), "idx");
     }
 
+    /** Column names as PostgreSQL stores them, joined by underscores. */
+    private static String joined(List<String> columns) {
+        return String.join("_", columns.stream().map(PostgresNaming::stored).toList());
+    }
+
+    /** A name as PostgreSQL stores it: cut to 63 bytes. */
+    private static String stored(String name) {
+        return clip(name, MAX_NAME_BYTES);
+    }
+
     /**
      * PostgreSQL's {@code makeObjectName}: {@code name1_name2_label}, the longer of the two names
      * shortened a byte at a time until the whole fits in 63 bytes, never splitting a character.
      */
     public static String objectName(String name1, String name2, String label) {
+        name1 = stored(name1);
+        name2 = name2 == null ? null : stored(name2);
         int overhead = (name2 == null ? 0 : 1) + (label == null ? 0 : bytes(label) + 1);
         int available = MAX_NAME_BYTES - overhead;
         int length1 = bytes(name1);

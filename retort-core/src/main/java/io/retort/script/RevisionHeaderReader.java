@@ -40,6 +40,10 @@ public final class RevisionHeaderReader {
     }
 
     static String decode(Path file, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text; // the fast path: nothing was replaced, so the bytes were valid UTF-8
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -29,7 +29,27 @@ public final class RevisionScripts {
             files.addAll(javaFiles(folder));
         }
         files.sort(ORDER);
-        return files.stream().map(RevisionHeaderReader::read).toList();
+        // Files are read in parallel; the first failure in file order is reported, so errors are stable.
+        List<Read> reads = files.parallelStream().map(Read::of).toList();
+        List<RevisionSource> sources = new ArrayList<>(reads.size());
+        for (Read read : reads) {
+            if (read.failure() != null) {
+                throw read.failure();
+            }
+            sources.add(read.source());
+        }
+        return sources;
+    }
+
+    /** One file's header, or why it could not be read. */
+    private record Read(RevisionSource source, RetortException failure) {
+        static Read of(Path file) {
+            try {
+                return new Read(RevisionHeaderReader.read(file), null);
+            } catch (RetortException e) {
+                return new Read(null, e);
+            }
+        }
     }
 
     private static List<Path> javaFiles(Path folder) {

@@ -1,24 +1,58 @@
 package io.retort.testing;
 
+import io.retort.embedded.EmbeddedPostgres;
+import io.retort.embedded.EmbeddedSettings;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * The PostgreSQL server tests run against: the machine's server on 127.0.0.1:5432 (user
- * postgres, trust auth) when it answers, otherwise Retort's embedded server.
+ * postgres, trust auth) when it answers, otherwise Retort's embedded server for the project folder
+ * {@code <java.io.tmpdir>/retort-test-postgres}, which keeps running between test runs. The system
+ * property {@code retort.test.embedded=true} forces the embedded server. Chosen once per JVM.
  */
 public final class TestServer {
-    private static final String HOST = "127.0.0.1";
-    private static final int PORT = 5432;
+    /** Set to {@code true} to use the embedded server even when 127.0.0.1:5432 answers. */
+    public static final String FORCE_EMBEDDED = "retort.test.embedded";
+
+    private static final String LOCAL = "127.0.0.1:5432";
 
     private TestServer() {}
 
     public static String url(String database) {
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database + "?user=postgres";
+        return "jdbc:postgresql://" + Chosen.HOST_AND_PORT + "/" + database + "?user=postgres";
     }
 
     public static Connection admin() throws SQLException {
         return DriverManager.getConnection(url("postgres"));
+    }
+
+    /** Lazily decided on first use, then fixed for the JVM. */
+    private static final class Chosen {
+        static final String HOST_AND_PORT = choose();
+    }
+
+    private static String choose() {
+        if (!Boolean.getBoolean(FORCE_EMBEDDED) && answers(LOCAL)) {
+            return LOCAL;
+        }
+        Path project = Path.of(System.getProperty("java.io.tmpdir"), "retort-test-postgres");
+        EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults());
+        server.jdbcUrl("postgres");
+        return "127.0.0.1:" + server.status().port();
+    }
+
+    private static boolean answers(String hostAndPort) {
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        props.setProperty("connectTimeout", "2");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostAndPort + "/postgres", props)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 }
