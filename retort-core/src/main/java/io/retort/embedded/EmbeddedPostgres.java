@@ -99,6 +99,7 @@ public final class EmbeddedPostgres {
         whileLocked(false, () -> {
             stopIfRunning();
             if (Files.exists(layout.dataDir())) {
+                requireCluster();
                 PathUtils.deleteDirectory(layout.dataDir());
             }
             if (layout.pointerFile().isPresent()) {
@@ -171,7 +172,7 @@ public final class EmbeddedPostgres {
             return running.get().port();
         }
         PostgresPrograms programs = programs();
-        if (Files.exists(layout.pidFile()) && programs.running()) {
+        if (serverProcessAlive()) {
             // Ours by its data folder, yet silent (hung, or moved to another port by hand): restart it.
             PostgresPrograms.Outcome stopped = programs.stop();
             if (!stopped.succeeded()) {
@@ -183,6 +184,7 @@ public final class EmbeddedPostgres {
     }
 
     private void initialize() throws IOException {
+        layout.makeDataFolder(account);
         PostgresPrograms.Outcome made = programs().initdb();
         if (!made.succeeded()) {
             throw new RetortException("initdb could not create the embedded PostgreSQL in " + layout.dataDir() + ": "
@@ -228,13 +230,21 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private void stopIfRunning() throws IOException {
-        if (!Files.exists(layout.pidFile())) {
-            return;
+    /** A guard against a data_dir that names a folder of other things, such as the project itself. */
+    private void requireCluster() throws IOException {
+        boolean empty;
+        try (var entries = Files.list(layout.dataDir())) {
+            empty = entries.findAny().isEmpty();
         }
-        PostgresPrograms programs = programs();
-        if (programs.running()) {
-            PostgresPrograms.Outcome stopped = programs.stop();
+        if (!empty && !layout.initialized()) {
+            throw new RetortException(layout.dataDir() + " holds no PostgreSQL cluster (no PG_VERSION file), so Retort"
+                    + " will not delete it: check [embedded] data_dir, or delete the folder yourself");
+        }
+    }
+
+    private void stopIfRunning() throws IOException {
+        if (serverProcessAlive()) {
+            PostgresPrograms.Outcome stopped = programs().stop();
             if (!stopped.succeeded()) {
                 throw new RetortException("cannot stop the embedded PostgreSQL in " + layout.dataDir() + ": "
                         + oneLine(stopped.output()) + "; see " + layout.logFile());
@@ -264,16 +274,42 @@ public final class EmbeddedPostgres {
         account.own(layout.retortConf());
     }
 
-    /** The server named in postmaster.pid, if it answers and serves our data folder. */
-    private Optional<Running> answering() throws IOException {
+    /** The process and port in postmaster.pid; the port is 0 while a starting server has not written it. */
+    private Optional<Running> pidFile() throws IOException {
         if (!Files.exists(layout.pidFile())) {
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(layout.pidFile());
-        if (lines.size() < 4 || !lines.get(3).trim().matches("\\d+")) {
-            return Optional.empty(); // still being written by a starting server
+        List<String> lines = Files.readAllLines(layout.pidFile()).stream().map(String::trim).toList();
+        if (lines.isEmpty() || !lines.get(0).matches("\\d+")) {
+            return Optional.empty();
         }
-        Running running = new Running(Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim()));
+        int port = lines.size() > 3 && lines.get(3).matches("\\d+") ? Integer.parseInt(lines.get(3)) : 0;
+        return Optional.of(new Running(Long.parseLong(lines.get(0)), port));
+    }
+
+    /**
+     * Whether postmaster.pid names a live postgres process. A file naming a dead or foreign
+     * process (its number reused after a reboot) is stale: it is deleted, so that no signal is
+     * sent to that process and PostgreSQL does not refuse to start.
+     */
+    private boolean serverProcessAlive() throws IOException {
+        boolean alive = pidFile().flatMap(r -> ProcessHandle.of(r.pid()))
+                .filter(ProcessHandle::isAlive)
+                .map(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(true))
+                .orElse(false);
+        if (!alive) {
+            Files.deleteIfExists(layout.pidFile());
+        }
+        return alive;
+    }
+
+    /** The server named in postmaster.pid, if it answers and serves our data folder. */
+    private Optional<Running> answering() throws IOException {
+        Optional<Running> named = pidFile().filter(r -> r.port() > 0);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Running running = named.get();
         try (Connection c = connect(running.port(), "postgres");
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW data_directory")) {

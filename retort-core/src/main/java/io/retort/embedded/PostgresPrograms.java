@@ -51,11 +51,6 @@ final class PostgresPrograms {
                 "-w", "-t", String.valueOf(TIMEOUT_SECONDS - 10));
     }
 
-    /** Whether a server process runs on the data folder, answering or not. */
-    boolean running() throws IOException {
-        return run("pg_ctl", "status", "-D", layout.dataDir().toString()).succeeded();
-    }
-
     private Outcome run(String program, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(binaries.program(program).toString());

@@ -70,8 +70,9 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
     }
 
     /**
-     * Creates the folders around the data folder. For another account, every folder on the way
-     * must be enterable by it, and {@code /var/tmp/retort-root} must really be root's.
+     * Creates the folders around the data folder, where the lock file goes. For another account,
+     * every folder on the way must be enterable by it, and {@code /var/tmp/retort-root} must
+     * really be root's.
      */
     void prepare(ServerAccount account) throws IOException {
         if (pointerFile.isPresent() || dataDir.startsWith(projectDir.resolve(".retort"))) {
@@ -102,7 +103,14 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
                         + ": choose an [embedded] data_dir elsewhere, or remove it to use " + ROOT_BASE);
             }
         }
-        if (!Files.exists(dataDir)) {
+    }
+
+    /**
+     * Creates the empty data folder for initdb, owned by the server account, which could not
+     * create it itself in root's folders. Call it holding the lock.
+     */
+    void makeDataFolder(ServerAccount account) throws IOException {
+        if (account.isOtherAccount() && !Files.exists(dataDir)) {
             Files.createDirectory(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             account.own(dataDir);
         }

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * order. Built by {@link DagBuilder}; immutable.
  */
 final class Dag {
-    private final NavigableMap<String, RevisionNode> nodes;
+    private final Map<String, RevisionNode> nodes;
+    // Only revisions that have them are keys; lists are never handed outside the package.
     private final Map<String, List<String>> dependencies;
     private final Map<String, List<String>> children;
     private final Map<String, List<String>> dependents;
@@ -31,18 +32,20 @@ final class Dag {
     private final List<String> realHeads;
     private final List<String> bases;
 
-    Dag(NavigableMap<String, RevisionNode> nodes, Map<String, List<String>> dependencies,
+    Dag(Map<String, RevisionNode> nodes, Map<String, List<String>> dependencies,
         Map<String, List<String>> children, Map<String, List<String>> dependents,
-        Map<String, String> labelOwners, Map<String, Set<String>> labels, List<String> order,
-        Map<String, Integer> position) {
+        Map<String, String> labelOwners, Map<String, Set<String>> labels, List<String> order) {
         this.nodes = nodes;
         this.dependencies = dependencies;
         this.children = children;
         this.dependents = dependents;
         this.labelOwners = labelOwners;
         this.labels = labels;
-        this.order = order;
-        this.position = position;
+        this.order = List.copyOf(order);
+        this.position = new HashMap<>(order.size() * 2);
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
         this.heads = order.stream().filter(id -> children(id).isEmpty()).toList();
         this.realHeads = order.stream().filter(id -> allChildren(id).isEmpty()).toList();
         this.bases = order.stream().filter(id -> downs(id).isEmpty()).toList();
@@ -71,9 +74,9 @@ final class Dag {
         return nodes.get(id);
     }
 
-    /** Ids starting with {@code prefix}, in id order. */
-    Collection<String> withPrefix(String prefix) {
-        return nodes.subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet();
+    /** Ids starting with {@code prefix}, in id order. A scan: only a lookup that missed comes here. */
+    List<String> withPrefix(String prefix) {
+        return nodes.keySet().stream().filter(id -> id.startsWith(prefix)).sorted().toList();
     }
 
     List<String> downs(String id) {
@@ -82,7 +85,7 @@ final class Dag {
 
     /** depends_on, resolved to revision ids (labels name the revision that declares them). */
     List<String> dependencies(String id) {
-        return dependencies.get(id);
+        return dependencies.getOrDefault(id, List.of());
     }
 
     /** Down revisions then dependencies, without repeats: every revision that must come first. */
@@ -92,16 +95,16 @@ final class Dag {
 
     /** Revisions naming this one as a down revision. */
     List<String> children(String id) {
-        return children.get(id);
+        return children.getOrDefault(id, List.of());
     }
 
     /** Revisions naming this one as a down revision or a dependency. */
     List<String> allChildren(String id) {
-        return union(children(id), dependents.get(id));
+        return union(children(id), dependents.getOrDefault(id, List.of()));
     }
 
     Set<String> labels(String id) {
-        return labels.get(id);
+        return labels.getOrDefault(id, Set.of());
     }
 
     /** The revision declaring {@code label}, or null. */
@@ -147,7 +150,12 @@ final class Dag {
     }
 
     List<String> upgradeParents(String id) {
-        return union(dependencies(id), downs(id));
+        return upgradeParents(dependencies(id), downs(id));
+    }
+
+    /** What an upgrade visits before a revision, in order: the one rule for every order. */
+    static List<String> upgradeParents(List<String> dependencies, List<String> downs) {
+        return union(dependencies, downs);
     }
 
     private Set<String> reach(Collection<String> start, Function<String, List<String>> next) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,14 +26,13 @@ import java.util.stream.Collectors;
  * depends only on the revisions, never on the order files were read.
  */
 final class DagBuilder {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,128}");
     private static final Pattern LABEL = Pattern.compile("[^@:+\\-,\\s]{1,128}");
     static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
     private DagBuilder() {}
 
     static Dag build(Collection<RevisionNode> input) {
-        TreeMap<String, RevisionNode> nodes = new TreeMap<>();
+        Map<String, RevisionNode> nodes = new HashMap<>(input.size() * 2);
         for (RevisionNode node : input) {
             checkId(node);
             RevisionNode earlier = nodes.putIfAbsent(node.id(), node);
@@ -43,34 +42,39 @@ final class DagBuilder {
             }
         }
         Map<String, String> owners = labelOwners(nodes);
-        Map<String, List<String>> children = emptyLists(nodes.keySet());
-        Map<String, List<String>> dependents = emptyLists(nodes.keySet());
+        Map<String, List<String>> children = new HashMap<>(nodes.size() * 2);
+        Map<String, List<String>> dependents = new HashMap<>();
         Map<String, List<String>> dependencies = new HashMap<>();
         for (RevisionNode node : nodes.values()) {
             for (String down : checkedDowns(node, nodes)) {
-                children.get(down).add(node.id());
+                children.computeIfAbsent(down, key -> new ArrayList<>(1)).add(node.id());
             }
             List<String> resolved = resolveDependencies(node, nodes, owners);
-            dependencies.put(node.id(), resolved);
-            resolved.forEach(dependency -> dependents.get(dependency).add(node.id()));
+            if (!resolved.isEmpty()) {
+                dependencies.put(node.id(), resolved);
+                resolved.forEach(dependency -> dependents.computeIfAbsent(dependency, key -> new ArrayList<>())
+                        .add(node.id()));
+            }
         }
         List<String> order = canonicalOrder(nodes, children, dependents, dependencies);
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
         Map<String, Set<String>> labels = propagateLabels(nodes, owners, children, dependents);
-        return new Dag(nodes, dependencies, freeze(children), freeze(dependents), Map.copyOf(owners),
-                labels, List.copyOf(order), position);
+        return new Dag(nodes, dependencies, children, dependents, Map.copyOf(owners), labels, order);
     }
 
+    /** Letters, digits and '_', checked by hand: this runs for every revision of long histories. */
     private static void checkId(RevisionNode node) {
-        if (!ID.matcher(node.id()).matches()) {
-            throw new GraphException("Invalid revision id '" + node.id() + "' in " + where(node)
+        String id = node.id();
+        boolean valid = !id.isEmpty() && id.length() <= 128;
+        for (int i = 0; valid && i < id.length(); i++) {
+            char c = id.charAt(i);
+            valid = c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+        }
+        if (!valid) {
+            throw new GraphException("Invalid revision id '" + id + "' in " + where(node)
                     + ": use 1 to 128 letters, digits or '_'");
         }
-        if (RESERVED.contains(node.id())) {
-            throw new GraphException("Revision id '" + node.id() + "' in " + where(node)
+        if (RESERVED.contains(id)) {
+            throw new GraphException("Revision id '" + id + "' in " + where(node)
                     + " is reserved (head, heads, base and current are target names); choose another id");
         }
     }
@@ -100,7 +104,7 @@ final class DagBuilder {
     }
 
     private static List<String> checkedDowns(RevisionNode node, Map<String, RevisionNode> nodes) {
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String down : node.downRevisions()) {
             if (!nodes.containsKey(down)) {
                 throw new GraphException("Revision " + node.quoted() + " names down revision '" + down
@@ -116,6 +120,9 @@ final class DagBuilder {
 
     private static List<String> resolveDependencies(RevisionNode node, Map<String, RevisionNode> nodes,
                                                     Map<String, String> owners) {
+        if (node.dependsOn().isEmpty()) {
+            return List.of();
+        }
         Set<String> resolved = new LinkedHashSet<>();
         for (String dependency : node.dependsOn()) {
             String id = nodes.containsKey(dependency) ? dependency : owners.get(dependency);
@@ -129,20 +136,22 @@ final class DagBuilder {
         return List.copyOf(resolved);
     }
 
-    private static List<String> canonicalOrder(TreeMap<String, RevisionNode> nodes,
+    private static List<String> canonicalOrder(Map<String, RevisionNode> nodes,
                                                Map<String, List<String>> children,
                                                Map<String, List<String>> dependents,
                                                Map<String, List<String>> dependencies) {
-        List<String> roots = new ArrayList<>();
-        nodes.keySet().stream()
-                .filter(id -> children.get(id).isEmpty() && dependents.get(id).isEmpty())
-                .forEach(roots::add);
-        roots.addAll(nodes.keySet()); // revisions reachable from no real head sit on a cycle
-        return DepthFirst.postOrder(roots, id -> {
-            List<String> parents = new ArrayList<>(dependencies.get(id));
-            parents.addAll(nodes.get(id).downRevisions());
-            return parents;
-        }, id -> true, cycle -> cycleError(cycle, nodes));
+        List<String> realHeads = nodes.keySet().stream()
+                .filter(id -> !children.containsKey(id) && !dependents.containsKey(id)).sorted().toList();
+        Function<String, List<String>> parents = id ->
+                Dag.upgradeParents(dependencies.getOrDefault(id, List.of()), nodes.get(id).downRevisions());
+        Function<List<String>, RuntimeException> onCycle = cycle -> cycleError(cycle, nodes);
+        List<String> order = DepthFirst.postOrder(realHeads, parents, id -> true, onCycle);
+        if (order.size() < nodes.size()) { // what no real head reaches sits on, or under, a cycle
+            Set<String> reached = new HashSet<>(order);
+            List<String> rest = nodes.keySet().stream().filter(id -> !reached.contains(id)).sorted().toList();
+            DepthFirst.postOrder(rest, parents, id -> true, onCycle);
+        }
+        return order;
     }
 
     private static GraphException cycleError(List<String> cycle, Map<String, RevisionNode> nodes) {
@@ -169,7 +178,7 @@ final class DagBuilder {
             while (!todo.isEmpty()) {
                 String id = todo.pop();
                 labels.computeIfAbsent(id, key -> new TreeSet<>()).add(label);
-                children.get(id).stream().filter(seen::add).forEach(todo::push);
+                children.getOrDefault(id, List.of()).stream().filter(seen::add).forEach(todo::push);
             }
             String parent = entry.getValue();
             while (!forks(parent, nodes, children, dependents)
@@ -182,28 +191,15 @@ final class DagBuilder {
             }
         }
         Map<String, Set<String>> frozen = new HashMap<>();
-        nodes.keySet().forEach(id -> frozen.put(id, labels.containsKey(id)
-                ? Collections.unmodifiableSortedSet(labels.get(id)) : Set.of()));
+        labels.forEach((id, set) -> frozen.put(id, Collections.unmodifiableSortedSet(set)));
         return frozen;
     }
 
     /** A branch point (counting depends_on) or a merge point: where a label stops spreading down. */
     private static boolean forks(String id, Map<String, RevisionNode> nodes, Map<String, List<String>> children,
                                  Map<String, List<String>> dependents) {
-        return children.get(id).size() + dependents.get(id).size() > 1
+        return children.getOrDefault(id, List.of()).size() + dependents.getOrDefault(id, List.of()).size() > 1
                 || nodes.get(id).downRevisions().size() > 1;
-    }
-
-    private static Map<String, List<String>> emptyLists(Set<String> ids) {
-        Map<String, List<String>> lists = new HashMap<>();
-        ids.forEach(id -> lists.put(id, new ArrayList<>()));
-        return lists;
-    }
-
-    private static Map<String, List<String>> freeze(Map<String, List<String>> lists) {
-        Map<String, List<String>> frozen = new HashMap<>();
-        lists.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return frozen;
     }
 
     static String where(RevisionNode node) {

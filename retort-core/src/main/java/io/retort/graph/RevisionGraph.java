@@ -1,6 +1,5 @@
 package io.retort.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,11 +21,15 @@ public final class RevisionGraph {
     private final Dag dag;
     private final TargetResolver resolver;
     private final Planner planner;
+    private final Stamper stamper;
+    private final HistoryRange history;
 
     private RevisionGraph(Dag dag) {
         this.dag = dag;
         this.resolver = new TargetResolver(dag);
         this.planner = new Planner(dag, resolver);
+        this.stamper = new Stamper(dag, resolver);
+        this.history = new HistoryRange(dag, resolver);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class RevisionGraph {
      */
     public MigrationPlan stamp(Collection<String> currentHeads, List<String> targets, boolean purge) {
         List<String> before = purge ? List.copyOf(new LinkedHashSet<>(currentHeads)) : rows(currentHeads);
-        return new Stamper(dag, resolver).stamp(before, targets, purge);
+        return stamper.stamp(before, targets, purge);
     }
 
     /**
@@ -126,7 +129,7 @@ public final class RevisionGraph {
      * {@code current} (the version-table rows).
      */
     public List<RevisionNode> history(String range, Collection<String> currentHeads) {
-        return nodes(new HistoryRange(dag, resolver).revisions(range, rows(currentHeads)));
+        return nodes(history.revisions(range, rows(currentHeads)));
     }
 
     private List<RevisionNode> nodes(List<String> ids) {
@@ -146,9 +149,9 @@ public final class RevisionGraph {
                 rows.addAll(startOfRange(row));
             }
         }
-        Set<String> below = new HashSet<>();
-        rows.forEach(row -> below.addAll(dag.parents(row)));
-        below.addAll(new ArrayList<>(dag.ancestors(below, true)));
+        Set<String> parents = new HashSet<>();
+        rows.forEach(row -> parents.addAll(dag.parents(row)));
+        Set<String> below = dag.ancestors(parents, true);
         for (String row : rows) {
             if (below.contains(row)) {
                 String above = rows.stream().filter(other -> !other.equals(row)

@@ -34,6 +34,10 @@ final class TargetResolver {
             throw new GraphException("Empty target; name a revision, 'head', 'heads' or 'base'");
         }
         String text = target.strip();
+        if (text.contains(":")) {
+            throw new GraphException("Target '" + text + "' is a range; ranges are for `retort history` and "
+                    + "offline SQL (`retort upgrade --sql start:end`)");
+        }
         Matcher relative = RELATIVE.matcher(text);
         if (relative.matches()) {
             return relative(text, relative.group(1), relative.group(2), steps(text, relative.group(3)),
@@ -75,9 +79,9 @@ final class TargetResolver {
         List<String> heads = anchor == null ? dag.heads() : onLine(dag.heads(), anchor);
         if (heads.size() > 1) {
             String all = branch == null ? "heads" : branch + "@heads";
-            throw new GraphException("'" + text + "' is ambiguous: there are " + heads.size() + " heads ("
+            throw new MultipleHeadsException("'" + text + "' is ambiguous: there are " + heads.size() + " heads ("
                     + String.join(", ", heads) + "); name one (e.g. " + heads.get(0) + "), use '" + all
-                    + "' for all of them, or run `retort merge` to join them");
+                    + "' for all of them, or run `retort merge` to join them", heads);
         }
         return heads;
     }
@@ -118,7 +122,7 @@ final class TargetResolver {
         if (steps > 0) {
             String start;
             if (symbol != null) {
-                start = walkStart(text, symbol);
+                start = walkStart(text, null, symbol);
             } else if (context == Direction.DOWN) {
                 throw new GraphException("Downgrade target '" + text + "' goes up; use `retort upgrade "
                         + text + "`, or name a revision below the current one");
@@ -129,7 +133,7 @@ final class TargetResolver {
         }
         String start;
         if (symbol != null) {
-            start = walkStart(text, branch == null ? symbol : branch + "@" + symbol);
+            start = walkStart(text, branch, symbol);
         } else if (context == Direction.UP) {
             throw new GraphException("Upgrade target '" + text + "' goes down; use `retort downgrade "
                     + text + "`");
@@ -156,11 +160,11 @@ final class TargetResolver {
     }
 
     /** The revision a {@code symbol+N} walk starts from; null for base. */
-    private String walkStart(String text, String symbol) {
-        Resolution start = absolute(symbol, symbol.contains("@") ? symbol.substring(0, symbol.indexOf('@')) : null,
-                symbol.substring(symbol.indexOf('@') + 1));
+    private String walkStart(String text, String branch, String symbol) {
+        String named = branch == null ? symbol : branch + "@" + symbol;
+        Resolution start = absolute(named, branch, symbol);
         if (start.ids().size() > 1) {
-            throw new GraphException("'" + symbol + "' in '" + text + "' names several revisions ("
+            throw new GraphException("'" + named + "' in '" + text + "' names several revisions ("
                     + list(start.ids()) + "); a relative step needs one");
         }
         return start.ids().isEmpty() ? null : start.ids().get(0);

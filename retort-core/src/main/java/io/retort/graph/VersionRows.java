@@ -1,5 +1,6 @@
 package io.retort.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,9 +44,13 @@ final class VersionRows {
 
     /** Applies {@code id}, whose parents are all applied. */
     VersionChange upgrade(String id) {
-        List<String> consumed = dag.parents(id).stream().filter(rows::contains).toList();
+        List<String> consumed = new ArrayList<>(1);
+        for (String parent : dag.parents(id)) {
+            if (rows.remove(parent)) {
+                consumed.add(parent);
+            }
+        }
         applied.add(id);
-        rows.removeAll(consumed);
         rows.add(id);
         if (consumed.isEmpty()) {
             return VersionChange.insert(id);
@@ -61,10 +66,13 @@ final class VersionRows {
             throw new IllegalStateException("downgrade of " + id + ", which is not a head");
         }
         applied.remove(id);
-        List<String> freed = dag.parents(id).stream()
-                .filter(parent -> dag.allChildren(parent).stream().noneMatch(applied::contains))
-                .toList();
-        rows.addAll(freed);
+        List<String> freed = new ArrayList<>(1);
+        for (String parent : dag.parents(id)) {
+            if (dag.allChildren(parent).stream().noneMatch(applied::contains)) {
+                freed.add(parent);
+                rows.add(parent);
+            }
+        }
         if (freed.isEmpty()) {
             return VersionChange.delete(id);
         }

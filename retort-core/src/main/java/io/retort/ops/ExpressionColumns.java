@@ -74,7 +74,7 @@ final class ExpressionColumns {
         }
         Token first = tokens.get(0);
         boolean alone = tokens.size() == 1 || tokens.get(1).is("::");
-        boolean call = first.kind == Kind.WORD && tokens.size() > 1 && tokens.get(1).is("(");
+        boolean call = tokens.size() > 1 && tokens.get(1).is("(");
         if (alone || call || first.isWord("case")) {
             return first.text;
         }

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ClasspathRevisions {
                 .toList());
     }
 
-    private static java.util.Enumeration<URL> resources(ClassLoader loader) {
+    private static Enumeration<URL> resources(ClassLoader loader) {
         try {
             return loader.getResources(RevisionIndex.RESOURCE);
         } catch (IOException e) {

@@ -73,7 +73,7 @@ final class HeaderParser {
                     throw t.error(i, "@Revision must annotate the file's top-level public class");
                 }
                 annotationLine = t.line(i);
-                i = annotatedClass(annotation(i, revisionNameEnd(i + 1)));
+                i = annotatedClass(annotation(i, revisionNameEnd(i + 1)), publicBefore(i));
             } else {
                 i++;
             }
@@ -213,9 +213,18 @@ final class HeaderParser {
         }
     }
 
-    /** Checks the class the annotation is on; returns the index of its name. */
-    private int annotatedClass(int i) {
-        boolean isPublic = false;
+    /** True when modifiers before the annotation ({@code public @Revision(...) class}) hold {@code public}. */
+    private boolean publicBefore(int at) {
+        for (int i = at - 1; i >= 0 && t.isKind(i, JavaTokens.Kind.IDENTIFIER); i--) {
+            if (t.is(i, "public")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks the class the annotation is on; returns the index after its name. */
+    private int annotatedClass(int i, boolean isPublic) {
         int parens = 0;
         for (; i < t.count(); i++) {
             if (t.isSymbol(i, '(')) {
@@ -230,7 +239,7 @@ final class HeaderParser {
                 return checkedClass(i + 1, isPublic);
             } else if (t.is(i, "interface") || t.is(i, "enum")
                     || (t.is(i, "record") && t.isKind(i + 1, JavaTokens.Kind.IDENTIFIER) && t.isSymbol(i + 2, '('))) {
-                throw t.error(i, "@Revision must annotate a class, not " + (t.is(i, "enum") ? "an enum" : "a" + (t.is(i, "record") ? " record" : "n interface")));
+                throw t.error(i, "@Revision must annotate a class, not " + (t.is(i, "record") ? "a " : "an ") + t.text(i));
             } else if (t.isSymbol(i, '{') || t.isSymbol(i, ';')) {
                 break;
             }

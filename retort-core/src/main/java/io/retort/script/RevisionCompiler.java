@@ -47,8 +47,13 @@ public final class RevisionCompiler {
     private final ClassLoader parent;
     private final Supplier<JavaCompiler> compilers;
 
+    /** The usual cache folder: {@code .retort/cache} next to {@code retort.toml}. */
+    public static Path defaultCache(Path projectDir) {
+        return projectDir.resolve(".retort").resolve("cache");
+    }
+
     /**
-     * @param cacheFolder where compiled classes are kept, normally {@code <project>/.retort/cache}
+     * @param cacheFolder where compiled classes are kept, normally {@link #defaultCache}
      * @param parent      the class loader revision classes see: the caller's
      */
     public RevisionCompiler(Path cacheFolder, ClassLoader parent) {
@@ -73,17 +78,17 @@ public final class RevisionCompiler {
      */
     public Map<String, Migration> load(Collection<RevisionSource> sources) {
         List<Path> entries = new ArrayList<>();
-        List<Pending> missing = new ArrayList<>();
+        Map<Path, Pending> missing = new LinkedHashMap<>(); // by entry: identical files compile once
         for (RevisionSource source : sources) {
             byte[] bytes = read(source.file());
             Path entry = cache.resolve(cacheKey(bytes));
             entries.add(entry);
             if (!Files.isDirectory(entry)) {
-                missing.add(new Pending(source, RevisionHeaderReader.decode(source.file(), bytes), entry));
+                missing.putIfAbsent(entry, new Pending(source, RevisionHeaderReader.decode(source.file(), bytes), entry));
             }
         }
         if (!missing.isEmpty()) {
-            compile(missing);
+            compile(List.copyOf(missing.values()));
         }
         URL[] roots = entries.stream().map(RevisionCompiler::url).toArray(URL[]::new);
         ClassLoader loader = new URLClassLoader("retort-revisions", roots, parent);
@@ -100,10 +105,7 @@ public final class RevisionCompiler {
     private static String cacheKey(byte[] bytes) {
         // The Java version is part of the key: a class file from a newer JDK does not load on an older one.
         byte[] salt = ("retort-classes-1/java-" + Runtime.version().feature() + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] salted = new byte[salt.length + bytes.length];
-        System.arraycopy(salt, 0, salted, 0, salt.length);
-        System.arraycopy(bytes, 0, salted, salt.length, bytes.length);
-        return JavaTokens.sha256(salted);
+        return JavaTokens.sha256(salt, bytes);
     }
 
     private void compile(List<Pending> pending) {

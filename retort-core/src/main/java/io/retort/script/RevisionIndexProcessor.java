@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -29,13 +30,16 @@ import javax.tools.StandardLocation;
  * {@code META-INF/retort/revisions.idx}, so that {@link ClasspathRevisions} can run precompiled
  * revisions without a Java compiler. javac finds it through {@code META-INF/services} when
  * retort-core is on the compile class path (or the processor path); nothing is written when the
- * compilation has no revision.
+ * compilation has no revision. Duplicate ids are left for the revision graph to report.
  */
 @SupportedAnnotationTypes("io.retort.Revision")
+@SupportedOptions(RevisionIndexProcessor.DISABLE_OPTION)
 public final class RevisionIndexProcessor extends AbstractProcessor {
+    /** {@code -Aretort.index=false} turns the processor off (for example for test sources). */
+    public static final String DISABLE_OPTION = "retort.index";
+
     private final List<RevisionIndex.Entry> entries = new ArrayList<>();
     private final List<Element> origins = new ArrayList<>();
-    private final Map<String, String> classById = new HashMap<>();
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -44,6 +48,9 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if ("false".equals(processingEnv.getOptions().get(DISABLE_OPTION))) {
+            return false;
+        }
         for (Element element : round.getElementsAnnotatedWith(Revision.class)) {
             if (check(element)) {
                 TypeElement type = (TypeElement) element;
@@ -60,23 +67,26 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** Reports what javac would not: a revision must be a public top-level Migration with a valid id. */
+    /**
+     * A class Retort could not run is left out with a warning, not an error: test sources often
+     * hold annotated classes that are not meant for an index, and must still compile.
+     */
     private boolean check(Element element) {
         Revision r = element.getAnnotation(Revision.class);
         String problem = null;
-        if (element.getKind() != ElementKind.CLASS || ((TypeElement) element).getNestingKind() != NestingKind.TOP_LEVEL) {
-            problem = "@Revision must annotate a top-level class";
+        if (element.getKind() != ElementKind.CLASS
+                || (((TypeElement) element).getNestingKind() != NestingKind.TOP_LEVEL && !element.getModifiers().contains(Modifier.STATIC))) {
+            problem = "@Revision must annotate a top-level or static nested class";
         } else if (!element.getModifiers().contains(Modifier.PUBLIC)) {
             problem = "a @Revision class must be public";
         } else if (!implementsMigration(element.asType())) {
             problem = "a @Revision class must implement io.retort.Migration";
         } else if (!RevisionIds.isValid(r.id())) {
             problem = RevisionIds.problem("@Revision id", r.id());
-        } else if (classById.putIfAbsent(r.id(), element.toString()) != null) {
-            problem = "revision id '" + r.id() + "' is also used by " + classById.get(r.id());
         }
         if (problem != null) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem, element);
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+                    problem + "; left out of " + RevisionIndex.RESOURCE, element);
         }
         return problem == null;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.RetortException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -147,13 +148,13 @@ class EnvironmentResolutionTest {
     }
 
     private static Map<String, String> with(Map<String, String> map, String key, String value) {
-        java.util.HashMap<String, String> copy = new java.util.HashMap<>(map);
+        Map<String, String> copy = new HashMap<>(map);
         copy.put(key, value);
         return copy;
     }
 
     private static Map<String, String> without(Map<String, String> map, String key) {
-        java.util.HashMap<String, String> copy = new java.util.HashMap<>(map);
+        Map<String, String> copy = new HashMap<>(map);
         copy.remove(key);
         return copy;
     }

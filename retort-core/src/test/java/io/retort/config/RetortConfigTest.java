@@ -7,7 +7,9 @@ import io.retort.RetortException;
 import io.retort.embedded.EmbeddedSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,8 +97,25 @@ class RetortConfigTest {
 
         assertThat(config.file()).isEqualTo(project.resolve("retort.toml"));
         assertThat(config.environments()).isEmpty();
-        assertThat(config.environment(null, java.util.Map.of()).connection())
+        assertThat(config.environment(null, Map.of()).connection())
                 .isEqualTo(new ConnectionSettings.Embedded("retort"));
+    }
+
+    @Test
+    void anEmbeddedEnvironmentBecomesAJdbcUrlOfTheProjectsServer(@TempDir Path project) throws Exception {
+        RetortConfig config = RetortConfig.parse("[environments.development]\ndatabase = \"smartem\"\n",
+                project.resolve("retort.toml"));
+        try {
+            ConnectionSettings.Jdbc jdbc = config.jdbc(config.environment(null, Map.of()));
+
+            assertThat(jdbc.url()).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/smartem\\?user=postgres");
+            try (var c = DriverManager.getConnection(jdbc.url())) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+            assertThat(config.embeddedServer().status().running()).isTrue();
+        } finally {
+            config.embeddedServer().reset();
+        }
     }
 
     @Test

@@ -33,20 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Starting at once from threads and processes, stopping, restarting, resetting. One project per scenario. */
+/** Starting at once from threads, stopping, restarting, resetting, and the errors on the way. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedPostgresLifecycleTest {
     @TempDir
     static Path threadsProject;
 
-    @TempDir
-    static Path processesProject;
-
     @AfterAll
     static void removeServers() {
-        for (Path project : List.of(threadsProject, processesProject)) {
-            EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults()).reset();
-        }
+        server(threadsProject).reset();
     }
 
     private static EmbeddedPostgres server(Path project) {
@@ -82,24 +77,6 @@ class EmbeddedPostgresLifecycleTest {
 
     @Test
     @Order(2)
-    void twoProcessesStartingAtOnceShareOneServer() throws Exception {
-        List<Process> children = List.of(
-                ChildJvm.start(StartServerMain.class, List.of(), processesProject.toString()),
-                ChildJvm.start(StartServerMain.class, List.of(), processesProject.toString()));
-        Set<String> servers = new HashSet<>();
-        for (Process child : children) {
-            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).as(output).isZero();
-            servers.add(output.lines().filter(l -> l.startsWith("SERVER ")).findFirst().orElseThrow());
-        }
-
-        EmbeddedPostgres.Status status = server(processesProject).status();
-        assertThat(servers).containsExactly("SERVER " + status.port() + " " + status.pid());
-    }
-
-    @Test
-    @Order(3)
     void aStoppedServerRestartsWithItsData() throws Exception {
         EmbeddedPostgres server = server(threadsProject);
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("retort")); Statement s = c.createStatement()) {
@@ -117,6 +94,21 @@ class EmbeddedPostgresLifecycleTest {
             assertThat(rs.getInt(1)).isZero();
         }
         assertThat(server.status().pid()).isNotEqualTo(pid);
+    }
+
+    @Test
+    @Order(3)
+    void aStalePidFileNamingAnotherProcessIsIgnored() throws Exception {
+        EmbeddedPostgres server = server(threadsProject);
+        int port = server.status().port();
+        server.stop();
+        // As after a reboot: the file survived, and its process number now belongs to someone else (this JVM).
+        Files.writeString(server.dataDir().resolve("postmaster.pid"),
+                ProcessHandle.current().pid() + "\n" + server.dataDir() + "\n1700000000\n" + port + "\n\n127.0.0.1\n");
+
+        server.stop();
+        assertThat(server.jdbcUrl("retort")).contains(":" + port + "/");
+        assertThat(server.status().running()).isTrue();
     }
 
     @Test
@@ -171,8 +163,7 @@ class EmbeddedPostgresLifecycleTest {
 
     @Test
     void aDataFolderOfAnotherMajorVersionIsRefused(@TempDir Path project) throws IOException {
-        // Under /var/tmp, so that as root the server account could reach it.
-        Path data = Files.createTempDirectory(Path.of("/var/tmp"), "retort-old-cluster-");
+        Path data = reachableFolder();
         try {
             Files.writeString(data.resolve("PG_VERSION"), "14\n");
             EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults().withDataDir(data));
@@ -184,6 +175,34 @@ class EmbeddedPostgresLifecycleTest {
         } finally {
             PathUtils.deleteDirectory(data);
         }
+    }
+
+    @Test
+    void aFailedInitdbSaysWhy(@TempDir Path project) throws IOException {
+        Path data = reachableFolder();
+        try {
+            Files.writeString(data.resolve("leftover.txt"), "not a cluster");
+            EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults().withDataDir(data));
+
+            assertThatThrownBy(() -> server.jdbcUrl("retort"))
+                    .isInstanceOf(RetortException.class)
+                    .hasMessageStartingWith("initdb could not create the embedded PostgreSQL in " + data + ": ")
+                    .hasMessageContaining("initdb: ")
+                    .hasMessageEndingWith("; fix the cause, run `retort db reset`, and retry")
+                    .hasMessageNotContaining("\n");
+            assertThatThrownBy(server::reset)
+                    .isInstanceOf(RetortException.class)
+                    .hasMessage(data + " holds no PostgreSQL cluster (no PG_VERSION file), so Retort will not delete it:"
+                            + " check [embedded] data_dir, or delete the folder yourself");
+            assertThat(data.resolve("leftover.txt")).exists();
+        } finally {
+            PathUtils.deleteDirectory(data);
+        }
+    }
+
+    /** A folder under /var/tmp, so that as root the server account could reach it. */
+    private static Path reachableFolder() throws IOException {
+        return Files.createTempDirectory(Path.of("/var/tmp"), "retort-test-cluster-");
     }
 
     @Test

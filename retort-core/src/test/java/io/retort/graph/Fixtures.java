@@ -79,7 +79,7 @@ final class Fixtures {
         Set<String> seen = new HashSet<>(start);
         Deque<String> todo = new ArrayDeque<>(start);
         while (!todo.isEmpty()) {
-            for (String parent : parents.get(todo.pop())) {
+            for (String parent : parents.getOrDefault(todo.pop(), List.of())) {
                 if (seen.add(parent)) {
                     todo.push(parent);
                 }

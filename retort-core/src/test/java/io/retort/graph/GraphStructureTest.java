@@ -40,6 +40,22 @@ class GraphStructureTest {
     }
 
     @Test
+    void plansDoNotDependOnInputOrder() {
+        List<RevisionNode> nodes = new ArrayList<>(List.of(rev("r"), rev("a1", "r"), rev("b1", "r"),
+                rev("c1", "r"), rev("n1"), rev("n2", "n1").withDependsOn("b1"), rev("m", "a1", "c1")));
+        List<String> expected = RevisionGraph.of(nodes).upgrade(List.of(), "heads").revisionIds();
+        assertThat(expected).containsExactly("r", "a1", "c1", "m", "b1", "n1", "n2");
+        Random random = new Random(11);
+        for (int i = 0; i < 20; i++) {
+            Collections.shuffle(nodes, random);
+            RevisionGraph graph = RevisionGraph.of(nodes);
+            assertThat(graph.upgrade(List.of(), "heads").revisionIds()).containsExactlyElementsOf(expected);
+            assertThat(graph.downgrade(List.of("m", "n2"), "base").steps())
+                    .map(MigrationStep::versionChange).hasSize(7);
+        }
+    }
+
+    @Test
     void dependenciesComeBeforeDownRevisions() {
         RevisionGraph graph = graph(rev("a1"), rev("a2", "a1"), rev("b1"), rev("b2", "b1").withDependsOn("a2"));
         assertThat(graph.topological()).map(RevisionNode::id).containsExactly("a1", "a2", "b1", "b2");

@@ -71,7 +71,8 @@ class TargetResolutionTest {
     @Test
     void headWithSeveralHeadsNamesThemAndSuggestsWhatToDo() {
         assertThatThrownBy(() -> resolve("head"))
-                .isInstanceOf(GraphException.class)
+                .isInstanceOf(MultipleHeadsException.class)
+                .satisfies(e -> assertThat(((MultipleHeadsException) e).heads()).containsExactly("a3", "c2", "n2"))
                 .hasMessage("'head' is ambiguous: there are 3 heads (a3, c2, n2); name one (e.g. a3), use 'heads' "
                         + "for all of them, or run `retort merge` to join them");
     }
@@ -171,6 +172,12 @@ class TargetResolutionTest {
                 .isInstanceOf(GraphException.class)
                 .hasMessage("Relative target '-1' is ambiguous: m is a merge point of a, b; name the revision to go to "
                         + "instead (e.g. a)");
+    }
+
+    @Test
+    void aRangeIsNotATarget() {
+        assertThatThrownBy(() -> graph.upgrade(List.of(), "a1:a3"))
+                .hasMessageStartingWith("Target 'a1:a3' is a range; ranges are for `retort history`");
     }
 
     @Test

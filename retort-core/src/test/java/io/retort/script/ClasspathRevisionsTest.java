@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,18 @@ class ClasspathRevisionsTest {
 
     /** Compiles like a build tool does: the processor is found through META-INF/services. */
     String compile(Path out, Path... files) throws Exception {
+        return compile(out, List.of(), files);
+    }
+
+    String compile(Path out, List<String> extraOptions, Path... files) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         String classpath = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 + File.pathSeparator + System.getProperty("java.class.path");
         StringWriter output = new StringWriter();
         try (var files2 = javac.getStandardFileManager(null, null, null)) {
-            boolean ok = javac.getTask(output, files2, null, List.of("-classpath", classpath, "-d", out.toString()), null,
+            List<String> options = new java.util.ArrayList<>(List.of("-classpath", classpath, "-d", out.toString()));
+            options.addAll(extraOptions);
+            boolean ok = javac.getTask(output, files2, null, options, null,
                     files2.getJavaFileObjects(files)).call();
             return (ok ? "ok\n" : "failed\n") + output;
         }
@@ -63,6 +68,9 @@ class ClasspathRevisionsTest {
                 public class R2_next implements io.retort.Migration {
                     public void upgrade(io.retort.ops.Ops op) {}
                     public void downgrade(io.retort.ops.Ops op) {}
+
+                    @io.retort.Revision(id = "p3", down = "p2")
+                    public static class Nested extends R2_next {}
                 }
                 """);
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -74,7 +82,8 @@ class ClasspathRevisionsTest {
             List<PrecompiledRevision> ours = classpath.revisions().stream()
                     .filter(r -> r.className().startsWith("org.example."))
                     .toList();
-            assertThat(ours).extracting(PrecompiledRevision::className).containsExactly("org.example.R1_base", "org.example.R2_next");
+            assertThat(ours).extracting(PrecompiledRevision::className)
+                    .containsExactly("org.example.R1_base", "org.example.R2_next", "org.example.R2_next$Nested");
             assertThat(ours.get(0).header()).isEqualTo(new RevisionHeader("p1", List.of(), List.of(), List.of(),
                     "base", "2025-09-18T10:42:00", true));
             assertThat(ours.get(1).header()).isEqualTo(new RevisionHeader("p2", List.of("p1"), List.of("x"), List.of(),
@@ -83,26 +92,34 @@ class ClasspathRevisionsTest {
             assertThat(ours.get(1).origin()).startsWith("org.example.R2_next (").endsWith("revisions.idx)");
 
             Map<String, Migration> migrations = classpath.migrations(ours);
-            assertThat(migrations.keySet()).containsExactly("p1", "p2");
+            assertThat(migrations.keySet()).containsExactly("p1", "p2", "p3");
             assertThat(migrations.get("p2").getClass().getName()).isEqualTo("org.example.R2_next");
         }
     }
 
     @Test
-    void writesNoIndexWithoutRevisionsAndReportsBadRevisionClasses() throws Exception {
+    void leavesOutClassesItCannotRunWithAWarningAndCanBeTurnedOff() throws Exception {
         Path plain = write("Plain", "package org.example; public class Plain {}");
-        Path out = Files.createDirectories(dir.resolve("out"));
-        assertThat(compile(out, plain)).startsWith("ok");
-        try (Stream<Path> files = Files.walk(out)) {
-            assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith("revisions.idx"));
-        }
-
         Path bad = write("R3_bad", """
                 package org.example;
                 @io.retort.Revision(id = "p3")
                 public class R3_bad {}
                 """);
-        assertThat(compile(out, bad)).startsWith("failed").contains("R3_bad.java:3: error: a @Revision class must implement io.retort.Migration");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        assertThat(compile(out, plain, bad)).startsWith("ok")
+                .contains("R3_bad.java:3: warning: a @Revision class must implement io.retort.Migration; left out of META-INF/retort/revisions.idx");
+        assertThat(out.resolve("META-INF/retort/revisions.idx")).doesNotExist();
+
+        Path good = write("R1_good", """
+                package org.example;
+                @io.retort.Revision(id = "p1")
+                public class R1_good implements io.retort.Migration {
+                    public void upgrade(io.retort.ops.Ops op) {}
+                    public void downgrade(io.retort.ops.Ops op) {}
+                }
+                """);
+        assertThat(compile(out, List.of("-Aretort.index=false"), good)).startsWith("ok");
+        assertThat(out.resolve("META-INF/retort/revisions.idx")).doesNotExist();
     }
 
     @Test

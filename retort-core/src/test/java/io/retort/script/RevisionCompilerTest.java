@@ -31,7 +31,7 @@ class RevisionCompilerTest {
     @BeforeEach
     void writeRevisions() throws IOException {
         versions = Files.createDirectories(project.resolve("versions"));
-        cache = project.resolve(".retort/cache");
+        cache = RevisionCompiler.defaultCache(project);
         write("R1_base", """
                 package org.example.db;
 
@@ -99,6 +99,7 @@ class RevisionCompilerTest {
         assertThat(first.keySet()).containsExactly("r1", "r2");
         assertThat(first.get("r1").getClass().getName()).isEqualTo("org.example.db.R1_base");
         assertThat(first.get("r1")).hasToString("helped:org.example.db.R1_base$1");
+        assertThat(first.get("r1").getClass().getClassLoader().getParent()).isSameAs(getClass().getClassLoader());
         try (Stream<Path> entries = Files.list(cache)) {
             assertThat(entries.map(p -> p.getFileName().toString()).toList())
                     .hasSize(2)
@@ -128,6 +129,21 @@ class RevisionCompilerTest {
                 .hasMessageContaining(versions.resolve("R3_broken.java") + ":6: cannot find symbol")
                 .hasMessageContaining(versions.resolve("R3_broken.java") + ":9: incompatible types");
         assertThat(cache).isEmptyDirectory();
+    }
+
+    @Test
+    void namesARevisionItCannotInstantiate() throws IOException {
+        write("R4_arguments", """
+                @io.retort.Revision(id = "r4")
+                public class R4_arguments implements io.retort.Migration {
+                    public R4_arguments(String name) {}
+                    public void upgrade(io.retort.ops.Ops op) {}
+                    public void downgrade(io.retort.ops.Ops op) {}
+                }
+                """);
+        assertThatThrownBy(() -> compiler(ToolProvider::getSystemJavaCompiler).load(sources("r4")))
+                .isInstanceOf(RetortException.class)
+                .hasMessage(versions.resolve("R4_arguments.java") + ": class R4_arguments needs a public constructor without arguments");
     }
 
     @Test

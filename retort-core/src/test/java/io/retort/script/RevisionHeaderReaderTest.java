@@ -151,11 +151,19 @@ class RevisionHeaderReaderTest {
     }
 
     @Test
+    void rejectsAnAnnotationInsideTheClass() {
+        String text = "public class R1_x {\n    @Revision(id = \"a\") static class Inner {}\n}\n";
+        assertThatThrownBy(() -> parse("R1_x", text))
+                .hasMessageEndingWith("R1_x.java:2: @Revision must annotate the file's top-level public class");
+    }
+
+    @Test
     void rejectsAMissingAnnotationSyntaxErrorsAndNonClasses() {
         assertThatThrownBy(() -> parse("R1_x", "public class R1_x {}"))
                 .hasMessageStartingWith(Path.of("versions", "R1_x.java") + ":1: no @Revision header");
         assertThatThrownBy(() -> parse("R1_x", revision("id = \"a\"").replace("public class", "class")))
                 .hasMessageEndingWith("R1_x.java:4: class R1_x must be public");
+        assertThat(parse("R1_x", "public final @Revision(id = \"a\") class R1_x {}").id()).isEqualTo("a");
         assertThatThrownBy(() -> parse("R1_x", "@Revision(id = \"a\")\npublic interface R1_x {}"))
                 .hasMessageEndingWith("R1_x.java:2: @Revision must annotate a class, not an interface");
         assertThatThrownBy(() -> parse("R1_x", "@Revision(id = \"a\"\npublic class R1_x {}"))

@@ -31,7 +31,7 @@ public final class SqlScripts {
 
     private static void run(TestDatabase db, List<String> source, String stdin, String what) {
         List<String> command = new ArrayList<>(List.of(
-                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", db.name()));
+                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", TestServer.HOST, "-p", String.valueOf(TestServer.port()), "-U", "postgres", "-d", db.name()));
         command.addAll(source);
         try {
             Process psql = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -18,12 +18,20 @@ public final class TestServer {
     /** Set to {@code true} to use the embedded server even when 127.0.0.1:5432 answers. */
     public static final String FORCE_EMBEDDED = "retort.test.embedded";
 
-    private static final String LOCAL = "127.0.0.1:5432";
+    /** The server's address, for tools such as psql: {@code psql -h HOST -p PORT -U postgres}. */
+    public static final String HOST = "127.0.0.1";
+
+    private static final int LOCAL_PORT = 5432;
 
     private TestServer() {}
 
     public static String url(String database) {
-        return "jdbc:postgresql://" + Chosen.HOST_AND_PORT + "/" + database + "?user=postgres";
+        return "jdbc:postgresql://" + HOST + ":" + port() + "/" + database + "?user=postgres";
+    }
+
+    /** The chosen server's port: 5432, or the embedded server's. */
+    public static int port() {
+        return Chosen.PORT;
     }
 
     public static Connection admin() throws SQLException {
@@ -32,24 +40,24 @@ public final class TestServer {
 
     /** Lazily decided on first use, then fixed for the JVM. */
     private static final class Chosen {
-        static final String HOST_AND_PORT = choose();
+        static final int PORT = choose();
     }
 
-    private static String choose() {
-        if (!Boolean.getBoolean(FORCE_EMBEDDED) && answers(LOCAL)) {
-            return LOCAL;
+    private static int choose() {
+        if (!Boolean.getBoolean(FORCE_EMBEDDED) && answers(LOCAL_PORT)) {
+            return LOCAL_PORT;
         }
         Path project = Path.of(System.getProperty("java.io.tmpdir"), "retort-test-postgres");
         EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults());
         server.jdbcUrl("postgres");
-        return "127.0.0.1:" + server.status().port();
+        return server.status().port();
     }
 
-    private static boolean answers(String hostAndPort) {
+    private static boolean answers(int port) {
         Properties props = new Properties();
         props.setProperty("user", "postgres");
         props.setProperty("connectTimeout", "2");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostAndPort + "/postgres", props)) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + port + "/postgres", props)) {
             return c.isValid(2);
         } catch (SQLException e) {
             return false;

@@ -12,13 +12,10 @@ import io.retort.ops.Operation.AlterColumn;
 import io.retort.ops.Operation.CreateIndex;
 import io.retort.ops.Operation.IndexKey;
 import io.retort.ops.PostgresNaming;
-import io.retort.ops.SqlType;
 import io.retort.ops.TableElement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,20 +57,7 @@ class PostgresDialectOnlineTest {
 
     @Test
     void createTableMakesColumnsConstraintsCommentsAndItsEnumAndTheReverseRemovesThem() throws Exception {
-        Operation create = new Operation.CreateTable(null, "grid", List.of(
-                column("uuid", VARCHAR).primaryKey(),
-                column("name", varchar(100)).notNull().defaultValue("Unknown").comment("display name"),
-                column("count", INTEGER).defaultValue(0),
-                column("active", BOOLEAN).notNull().defaultValue(true),
-                column("created_at", TIMESTAMPTZ).defaultSql("now()"),
-                column("status", enumOf("grid_status", "none", "scanned")),
-                column("id", BIGINT).identity(Column.Identity.ALWAYS),
-                column("code", character(3)).unique(),
-                column("parent", VARCHAR),
-                Constraint.unique("name", "count"),
-                new Constraint.Check("ck_count", "count >= 0"),
-                Constraint.foreignKey("parent", "grid", "uuid").onDelete("CASCADE").onUpdate("SET NULL").deferrable(true)),
-                "Grids, as 'scanned'");
+        Operation create = RenderedSamples.GRID;
         db.run(create);
 
         assertThat(columns("grid")).containsExactly(
@@ -108,48 +92,15 @@ class PostgresDialectOnlineTest {
 
     @Test
     void everyTypeGivesTheColumnTypePostgresReports() throws Exception {
-        db.run(new Operation.CreateEnum(null, "shade", List.of("light", "dark")));
-        Map<SqlType, String> expected = new LinkedHashMap<>();
-        expected.put(SMALLINT, "smallint");
-        expected.put(INTEGER, "integer");
-        expected.put(BIGINT, "bigint");
-        expected.put(SERIAL, "integer");
-        expected.put(BIGSERIAL, "bigint");
-        expected.put(numeric(12, 3), "numeric(12,3)");
-        expected.put(NUMERIC, "numeric");
-        expected.put(REAL, "real");
-        expected.put(DOUBLE, "double precision");
-        expected.put(BOOLEAN, "boolean");
-        expected.put(TEXT, "text");
-        expected.put(VARCHAR, "character varying");
-        expected.put(varchar(255), "character varying(255)");
-        expected.put(character(2), "character(2)");
-        expected.put(BYTEA, "bytea");
-        expected.put(DATE, "date");
-        expected.put(TIME, "time without time zone");
-        expected.put(TIMETZ, "time with time zone");
-        expected.put(time(3), "time(3) without time zone");
-        expected.put(TIMESTAMP, "timestamp without time zone");
-        expected.put(TIMESTAMPTZ, "timestamp with time zone");
-        expected.put(timestamp(3), "timestamp(3) without time zone");
-        expected.put(timestamptz(6), "timestamp(6) with time zone");
-        expected.put(INTERVAL, "interval");
-        expected.put(UUID, "uuid");
-        expected.put(JSON, "json");
-        expected.put(JSONB, "jsonb");
-        expected.put(INET, "inet");
-        expected.put(CIDR, "cidr");
-        expected.put(arrayOf(INTEGER), "integer[]");
-        expected.put(arrayOf(varchar(5)), "character varying(5)[]");
-        expected.put(enumOf("shade", "light", "dark").existing(), "shade");
-        expected.put(named("shade"), "shade");
+        db.run(new Operation.CreateEnum(null, TypeSamples.ENUM, List.of("light", "dark")));
+        List<TypeSamples.Sample> samples = TypeSamples.ALL.stream().filter(s -> s.reported() != null).toList();
         List<TableElement> columns = new ArrayList<>();
-        expected.keySet().forEach(type -> columns.add(column("c" + columns.size(), type)));
+        samples.forEach(sample -> columns.add(column("c" + columns.size(), sample.type())));
         db.run(new Operation.CreateTable(null, "all_types", columns, null));
 
         List<List<Object>> actual = columns("all_types");
         List<String> types = actual.stream().map(row -> (String) row.get(1)).toList();
-        assertThat(types).containsExactlyElementsOf(expected.values());
+        assertThat(types).containsExactlyElementsOf(samples.stream().map(TypeSamples.Sample::reported).toList());
         assertThat(actual.get(3).get(3)).isEqualTo("nextval('" + PostgresNaming.sequence("all_types", "c3") + "'::regclass)");
     }
 
@@ -317,6 +268,15 @@ class PostgresDialectOnlineTest {
                 new Operation.DropSchema("Acq Ext", false, true), new Operation.DropSchema("Acq Ext", true, false));
         assertThat(db.value("SELECT count(*) FROM pg_namespace WHERE nspname = 'Acq Ext'")).isEqualTo(0L);
         assertThat(db.value("SELECT count(*) FROM pg_extension WHERE extname = 'uuid-ossp'")).isEqualTo(0L);
+    }
+
+    @Test
+    void aQuestionMarkInDdlIsTheJsonbOperatorNotAPlaceholder() throws Exception {
+        db.run(new Operation.CreateTable(null, "docs", List.of(column("doc", JSONB)), null),
+                new Operation.AddConstraint(null, "docs", Constraint.check("doc ? 'kind'")));
+        assertThat(db.constraintNames("docs")).containsExactly(PostgresNaming.check("docs", "doc ? 'kind'"));
+        assertThat(db.value("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'docs_doc_check'"))
+                .isEqualTo("CHECK ((doc ? 'kind'::text))");
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.retort.ops.Operation;
 import io.retort.ops.Operation.AlterColumn;
 import io.retort.ops.Operation.CreateIndex;
 import io.retort.ops.Operation.IndexKey;
-import io.retort.ops.SqlType;
 import io.retort.ops.TableRef;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -45,20 +44,7 @@ class PostgresDialectRenderTest {
 
     @Test
     void createTableWithEnumConstraintsAndComments() {
-        Operation op = new Operation.CreateTable(null, "grid", List.of(
-                column("uuid", VARCHAR).primaryKey(),
-                column("name", varchar(100)).notNull().defaultValue("Unknown").comment("display name"),
-                column("count", INTEGER).defaultValue(0),
-                column("active", BOOLEAN).notNull().defaultValue(true),
-                column("created_at", TIMESTAMPTZ).defaultSql("now()"),
-                column("status", enumOf("grid_status", "none", "scanned")),
-                column("id", BIGINT).identity(Column.Identity.ALWAYS),
-                column("code", character(3)).unique(),
-                column("parent", VARCHAR),
-                Constraint.unique("name", "count"),
-                new Constraint.Check("ck_count", "count >= 0"),
-                Constraint.foreignKey("parent", "grid", "uuid").onDelete("cascade").onUpdate("set  null").deferrable(true)),
-                "Grids, as 'scanned'");
+        Operation op = RenderedSamples.GRID;
         assertThat(sql(op)).isEqualTo("""
                 CREATE TYPE grid_status AS ENUM ('none', 'scanned');
                 CREATE TABLE grid (
@@ -154,45 +140,9 @@ class PostgresDialectRenderTest {
 
     @Test
     void everyType() {
-        Map<SqlType, String> expected = new LinkedHashMap<>();
-        expected.put(SMALLINT, "smallint");
-        expected.put(INTEGER, "integer");
-        expected.put(BIGINT, "bigint");
-        expected.put(SERIAL, "serial");
-        expected.put(BIGSERIAL, "bigserial");
-        expected.put(numeric(12, 3), "numeric(12, 3)");
-        expected.put(NUMERIC, "numeric");
-        expected.put(new SqlType.Numeric(7, null), "numeric(7)");
-        expected.put(REAL, "real");
-        expected.put(DOUBLE, "double precision");
-        expected.put(BOOLEAN, "boolean");
-        expected.put(TEXT, "text");
-        expected.put(VARCHAR, "varchar");
-        expected.put(varchar(255), "varchar(255)");
-        expected.put(character(2), "char(2)");
-        expected.put(BYTEA, "bytea");
-        expected.put(DATE, "date");
-        expected.put(TIME, "time without time zone");
-        expected.put(TIMETZ, "time with time zone");
-        expected.put(time(3), "time(3) without time zone");
-        expected.put(timetz(0), "time(0) with time zone");
-        expected.put(TIMESTAMP, "timestamp without time zone");
-        expected.put(TIMESTAMPTZ, "timestamp with time zone");
-        expected.put(timestamp(3), "timestamp(3) without time zone");
-        expected.put(timestamptz(6), "timestamp(6) with time zone");
-        expected.put(INTERVAL, "interval");
-        expected.put(UUID, "uuid");
-        expected.put(JSON, "json");
-        expected.put(JSONB, "jsonb");
-        expected.put(INET, "inet");
-        expected.put(CIDR, "cidr");
-        expected.put(arrayOf(INTEGER), "integer[]");
-        expected.put(arrayOf(arrayOf(varchar(5))), "varchar(5)[][]");
-        expected.put(enumOf("Mood", "ok"), "\"Mood\"");
-        expected.put(new SqlType.Enum("s", "mood", List.of(), false), "s.mood");
-        expected.put(named("citext"), "citext");
-        expected.put(new SqlType.Named("public", "order"), "public.\"order\"");
-        expected.forEach((type, text) -> assertThat(SqlText.type(type)).as(type.toString()).isEqualTo(text));
+        for (TypeSamples.Sample sample : TypeSamples.ALL) {
+            assertThat(SqlText.type(sample.type())).as(sample.toString()).isEqualTo(sample.written());
+        }
     }
 
     @Test

@@ -1,8 +1,9 @@
 package io.retort.dialect.postgres;
 
 import static io.retort.ops.Column.column;
-import static io.retort.ops.Types.INTEGER;
+import static io.retort.ops.Types.*;
 
+import io.retort.ops.Column;
 import io.retort.ops.Constraint;
 import io.retort.ops.Operation;
 import io.retort.ops.TableRef;
@@ -14,6 +15,22 @@ import java.util.stream.Collectors;
 /** One value of every operation type, so a new type without a renderer fails a test. */
 final class RenderedSamples {
     private RenderedSamples() {}
+
+    /** A table with every kind of column option and constraint, its enum and comments. */
+    static final Operation GRID = new Operation.CreateTable(null, "grid", List.of(
+            column("uuid", VARCHAR).primaryKey(),
+            column("name", varchar(100)).notNull().defaultValue("Unknown").comment("display name"),
+            column("count", INTEGER).defaultValue(0),
+            column("active", BOOLEAN).notNull().defaultValue(true),
+            column("created_at", TIMESTAMPTZ).defaultSql("now()"),
+            column("status", enumOf("grid_status", "none", "scanned")),
+            column("id", BIGINT).identity(Column.Identity.ALWAYS),
+            column("code", character(3)).unique(),
+            column("parent", VARCHAR),
+            Constraint.unique("name", "count"),
+            new Constraint.Check("ck_count", "count >= 0"),
+            Constraint.foreignKey("parent", "grid", "uuid").onDelete("cascade").onUpdate("set  null").deferrable(true)),
+            "Grids, as 'scanned'");
 
     static final List<Operation> ALL = List.of(
             new Operation.CreateTable(null, "t", List.of(column("a", INTEGER)), null),
