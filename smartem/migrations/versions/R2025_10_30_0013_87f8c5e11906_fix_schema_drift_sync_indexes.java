@@ -1,5 +1,6 @@
 import io.retort.Migration;
 import io.retort.Revision;
+import io.retort.ops.Constraint;
 import io.retort.ops.Operation.AlterColumn;
 import io.retort.ops.Operation.CreateIndex;
 import io.retort.ops.Ops;
@@ -23,8 +24,14 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
 
     /** A single-column foreign key: table.column → referenced table.column. */
     private record Fk(String table, String column, String referencedTable, String referencedColumn) {
+        /** The name PostgreSQL gives it when created unnamed. */
         String name() {
             return table + "_" + column + "_fkey";
+        }
+
+        /** The constraint, unnamed and without ON DELETE action. */
+        Constraint.ForeignKey unnamed() {
+            return foreignKey(column, referencedTable, referencedColumn);
         }
     }
 
@@ -106,12 +113,12 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
         }
         for (Fk fk : CORE_FKS) {
             op.dropConstraint(fk.name(), fk.table());
-            op.addConstraint(fk.table(), foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()));
+            op.addConstraint(fk.table(), fk.unnamed());
         }
         op.dropIndex("idx_gridsquare_acquisition_datetime_status");
         op.dropIndex("idx_micrograph_acquisition_datetime");
         for (Fk fk : AGENT_FKS) {
-            op.addConstraint(fk.table(), foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()));
+            op.addConstraint(fk.table(), fk.unnamed());
         }
     }
 
@@ -126,8 +133,7 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
                 "acquisition_datetime").using("btree"));
         for (Fk fk : CORE_FKS) {
             op.dropConstraint(fk.name(), fk.table());
-            op.addConstraint(fk.table(),
-                    foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()).onDelete("CASCADE"));
+            op.addConstraint(fk.table(), fk.unnamed().onDelete("CASCADE"));
         }
         for (String[] table : IX_INDEXES) {
             for (int i = 1; i < table.length; i++) {
@@ -146,8 +152,7 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
             op.createUniqueConstraint(key[0] + "_" + key[1] + "_key", key[0], key[1]);
         }
         for (Fk fk : AGENT_FKS) {
-            op.addConstraint(fk.table(),
-                    foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()).onDelete("CASCADE"));
+            op.addConstraint(fk.table(), fk.unnamed().onDelete("CASCADE"));
         }
         setStatusNullable(op, false);
     }
