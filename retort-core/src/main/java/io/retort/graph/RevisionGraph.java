@@ -168,6 +168,9 @@ public final class RevisionGraph {
         try {
             return resolver.resolve(row, List.of(), null).ids();
         } catch (GraphException e) {
+            if (!row.matches("\\w+") || DagBuilder.RESERVED.contains(row)) {
+                throw e;
+            }
             throw new GraphException("The version table (or range start) names revision '" + row
                     + "', which no revision file declares; restore the file, or fix the table with "
                     + "`retort stamp --purge <revision>`");
