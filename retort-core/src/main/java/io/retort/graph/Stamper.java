@@ -37,16 +37,7 @@ final class Stamper {
         }
         List<Resolution> resolved = targets.stream().map(target -> resolver.resolve(target, dag.sorted(rows), null))
                 .toList();
-        for (Resolution base : resolved.stream().filter(Resolution::base).toList()) {
-            String branch = base.anchor() != null ? base.anchor() : base.branch();
-            Set<String> line = branch == null ? null : related(branch);
-            for (String row : dag.sorted(rows)) {
-                if (line == null || line.contains(row)) {
-                    rows.remove(row);
-                    steps.add(new MigrationStep(dag.node(row), Direction.DOWN, VersionChange.delete(row), true));
-                }
-            }
-        }
+        resolved.stream().filter(Resolution::base).forEach(base -> steps.addAll(unstamp(base, rows)));
         List<String> ids = resolved.stream().flatMap(target -> target.ids().stream()).distinct().toList();
         for (String tip : tips(ids)) {
             Set<String> below = dag.ancestors(List.of(tip), true);
@@ -61,19 +52,27 @@ final class Stamper {
         return new MigrationPlan(steps, before, dag.sorted(rows));
     }
 
+    /** Deletes the rows on the branch of a {@code label@base} target, or all for base. */
+    private List<MigrationStep> unstamp(Resolution base, Set<String> rows) {
+        String branch = base.anchor() != null ? base.anchor() : base.branch();
+        Set<String> line = branch == null ? null : related(branch);
+        List<MigrationStep> steps = new ArrayList<>();
+        for (String row : dag.sorted(rows)) {
+            if (line == null || line.contains(row)) {
+                rows.remove(row);
+                steps.add(new MigrationStep(dag.node(row), Direction.DOWN, VersionChange.delete(row), true));
+            }
+        }
+        return steps;
+    }
+
     /** Writes {@code id} in place of the {@code replaced} rows. */
     private MigrationStep stampOne(String id, List<String> replaced, Set<String> rows) {
         Set<String> above = dag.descendants(List.of(id), true);
         Direction direction = replaced.stream().anyMatch(above::contains) ? Direction.DOWN : Direction.UP;
-        VersionChange change;
-        if (rows.contains(id)) {
-            change = new VersionChange(replaced, List.of(), List.of());
-        } else if (replaced.isEmpty()) {
-            change = VersionChange.insert(id);
-        } else {
-            change = new VersionChange(replaced.subList(0, replaced.size() - 1),
-                    List.of(new VersionChange.Update(replaced.get(replaced.size() - 1), id)), List.of());
-        }
+        VersionChange change = rows.contains(id)
+                ? new VersionChange(replaced, List.of(), List.of())
+                : VersionChange.merge(replaced, id);
         rows.removeAll(replaced);
         rows.add(id);
         return new MigrationStep(dag.node(id), direction, change, true);
