@@ -22,9 +22,12 @@ final class HistoryTable {
         this.dialect = dialect;
     }
 
+    boolean exists(java.sql.Connection c) throws java.sql.SQLException {
+        return table.exists(c, dialect);
+    }
+
     String qualified() {
-        return (table.schema() == null ? "" : dialect.quoteIdentifier(table.schema()) + ".")
-                + dialect.quoteIdentifier(table.name());
+        return table.qualified(dialect);
     }
 
     List<Statement> create() {
