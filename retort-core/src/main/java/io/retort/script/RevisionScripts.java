@@ -17,6 +17,9 @@ public final class RevisionScripts {
 
     private RevisionScripts() {}
 
+    /** From how many files a scan reads in parallel. */
+    private static final int PARALLEL_FROM = 64;
+
     /**
      * Reads every {@code *.java} file directly in each folder (not in subfolders), sorted by file
      * name and then by path. Duplicate ids are left for the revision graph to report.
@@ -29,8 +32,10 @@ public final class RevisionScripts {
             files.addAll(javaFiles(folder));
         }
         files.sort(ORDER);
-        // Files are read in parallel; the first failure in file order is reported, so errors are stable.
-        List<Read> reads = files.parallelStream().map(Read::of).toList();
+        // Long histories are read in parallel (starting the pool costs more than a few dozen files);
+        // the first failure in file order is reported, so errors are stable either way.
+        Stream<Path> stream = files.size() > PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<Read> reads = stream.map(Read::of).toList();
         List<RevisionSource> sources = new ArrayList<>(reads.size());
         for (Read read : reads) {
             if (read.failure() != null) {
