@@ -54,12 +54,4 @@ final class HistoryTable {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Arrays.asList(revision, direction, message, checksum, started, finished, ms, appliedBy));
     }
-
-    /** The same row in an offline script, timed by the server that runs the script. */
-    Statement recordOffline(String revision, String direction, String message, String checksum, String appliedBy) {
-        return new Statement("INSERT INTO " + qualified()
-                + " (revision, direction, message, checksum, started_at, finished_at, duration_ms, applied_by)"
-                + " VALUES (?, ?, ?, ?, now(), now(), 0, ?)",
-                Arrays.asList(revision, direction, message, checksum, appliedBy));
-    }
 }
