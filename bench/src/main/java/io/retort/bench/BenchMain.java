@@ -1,0 +1,82 @@
+package io.retort.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench/run}: measures every case and rewrites {@code bench/RESULTS.md}. */
+@Command(name = "bench/run", mixinStandardHelpOptions = true,
+        description = "Benchmarks Retort against psql, Flyway and Liquibase on 127.0.0.1:5432 and writes the results as Markdown.")
+public final class BenchMain implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "N = 100 and 1,000 only, fewer runs.")
+    boolean quick;
+
+    @Option(names = "--retort", description = "The Retort launcher (default: ${DEFAULT-VALUE}); its rows are 'pending' when it does not exist.")
+    Path retort = Path.of("retort");
+
+    @Option(names = "--out", description = "The report to write (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("bench", "RESULTS.md");
+
+    @Option(names = "--work", description = "Where the workloads and logs go (default: ${DEFAULT-VALUE}).")
+    Path work = Path.of("bench", "target", "work");
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N:RUNS",
+            description = "Override the plan's workload sizes, e.g. 100:2,1000:1.")
+    List<String> sizes;
+
+    @Option(names = "--bulk", paramLabel = "ROWS:RUNS", description = "Override the bulk load, e.g. 100000:1.")
+    String bulk;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Plan plan = plan();
+        Optional<Path> launcher = Files.isExecutable(retort) ? Optional.of(retort.toAbsolutePath()) : Optional.empty();
+        if (launcher.isEmpty()) {
+            System.out.println("no Retort launcher at " + retort.toAbsolutePath() + ": its rows will say pending");
+        }
+        Machine machine = Machine.current();
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        Path workFolder = work.toAbsolutePath();
+        JavaCommand java = JavaCommand.current();
+        Results results = new Bench(plan, workFolder, launcher, java, System.out).run();
+        List<String> analysis = new TimeBreakdown(workFolder, launcher, java, System.out).lines(results);
+        Report report = new Report(results, plan, quick, machine, started, launcher.isPresent(), analysis);
+        Files.writeString(out, report.markdown());
+        System.out.println("wrote " + out.toAbsolutePath());
+        return 0;
+    }
+
+    private Plan plan() {
+        Plan base = quick ? Plan.quick() : Plan.full();
+        Map<Integer, Integer> runsBySize = base.runsBySize();
+        if (sizes != null) {
+            runsBySize = new LinkedHashMap<>();
+            for (String s : sizes) {
+                String[] nr = s.split(":");
+                runsBySize.put(Integer.parseInt(nr[0]), Integer.parseInt(nr[1]));
+            }
+        }
+        int bulkRows = base.bulkRows();
+        int bulkRuns = base.bulkRuns();
+        if (bulk != null) {
+            String[] rr = bulk.split(":");
+            bulkRows = Integer.parseInt(rr[0]);
+            bulkRuns = Integer.parseInt(rr[1]);
+        }
+        return new Plan(runsBySize, bulkRows, bulkRuns, base.oneTransactionLimit());
+    }
+}

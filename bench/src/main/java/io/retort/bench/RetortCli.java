@@ -1,0 +1,39 @@
+package io.retort.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Retort as users run it: the {@code retort} launcher at the repository root, one process per command. */
+record RetortCli(Path launcher, WorkFolder folder) implements Contender {
+
+    static List<String> command(Path launcher, Path toml, String... args) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "-c", toml.toString(), "--env", RetortProject.ENVIRONMENT));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Override
+    public String name() {
+        return "Retort";
+    }
+
+    @Override
+    public List<Invocation> commands(Case c, String database) {
+        RetortProject project = folder.retort();
+        RetortProject.TransactionPer mode = c == Case.FRESH_UPGRADE_ONE_TRANSACTION
+                ? RetortProject.TransactionPer.RUN : RetortProject.TransactionPer.MIGRATION;
+        Path toml = project.writeConfig(database, mode);
+        return switch (c) {
+            case FRESH_UPGRADE, NOOP_UPGRADE -> List.of(new Invocation("retort upgrade head", command(launcher, toml, "upgrade", "head")));
+            case FRESH_UPGRADE_ONE_TRANSACTION -> List.of(new Invocation("retort upgrade head (transaction_per = \"run\")",
+                    command(launcher, toml, "upgrade", "head")));
+            case STATUS -> List.of(
+                    new Invocation("retort current", command(launcher, toml, "current")),
+                    new Invocation("retort history", command(launcher, toml, "history")),
+                    new Invocation("retort heads", command(launcher, toml, "heads")));
+            case DOWNGRADE_BASE -> List.of(new Invocation("retort downgrade base", command(launcher, toml, "downgrade", "base")));
+            case BULK_INSERT -> List.of();
+        };
+    }
+}
