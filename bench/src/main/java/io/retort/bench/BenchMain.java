@@ -54,7 +54,7 @@ public final class BenchMain implements Callable<Integer> {
         JavaCommand java = JavaCommand.current();
         Results results = new Bench(plan, workFolder, launcher, java, System.out).run();
         List<String> analysis = new TimeBreakdown(workFolder, launcher, java, System.out).lines(results);
-        Report report = new Report(results, plan, quick, machine, started, launcher.isPresent(), analysis);
+        Report report = new Report(results, plan, quick, machine.loadUntilNow(), started, launcher.isPresent(), analysis);
         Files.writeString(out, report.markdown());
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;

@@ -45,6 +45,7 @@ record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedD
                 .append("- OS: ").append(machine.kernel()).append('\n')
                 .append("- PostgreSQL: ").append(machine.postgres()).append(", on 127.0.0.1:5432, default settings\n")
                 .append("- Java: ").append(machine.java()).append('\n')
+                .append("- Load average (1, 5, 15 min): ").append(machine.load()).append('\n')
                 .append("- Runs: ");
         plan.runsBySize().forEach((n, runs) -> out.append(fmt("%,d", runs)).append(" at N = ").append(fmt("%,d", n)).append(", "));
         out.append(plan.bulkRuns()).append(" for the bulk load. The machine is shared, so the min–max range shows the noise.\n\n");
