@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Runs a {@link Plan}: for each workload size and run, each contender in turn gets a fresh
- * database and does fresh upgrade, no-op upgrade, status, downgrade; then, up to the plan's
- * limit, a fresh one-transaction upgrade on another fresh database. The bulk load follows.
+ * Runs a {@link Plan}: for each workload size and run, each contender in turn does, up to the
+ * plan's limit, its one-transaction upgrade(s), each on a fresh database; then, on another fresh
+ * database, fresh upgrade, no-op upgrade, status and downgrade. The bulk load follows.
  * A failed command fails its row and ends that contender's sequence for the run; the rest go on.
  */
 final class Bench {
@@ -29,13 +29,13 @@ final class Bench {
     private final TimedProcess timed;
     private final Results results = new Results();
 
-    Bench(Plan plan, Path work, Optional<Path> retortLauncher, JavaCommand java, PrintStream progress) {
+    Bench(Plan plan, Path work, Optional<Path> retortLauncher, JavaCommand java, Duration timeout, PrintStream progress) {
         this.plan = plan;
         this.work = work;
         this.retortLauncher = retortLauncher;
         this.java = java;
         this.progress = progress;
-        this.timed = new TimedProcess(Path.of("").toAbsolutePath(), work.resolve("logs").resolve("commands.log"), Duration.ofMinutes(30));
+        this.timed = new TimedProcess(Path.of("").toAbsolutePath(), work.resolve("logs").resolve("commands.log"), timeout);
     }
 
     Results run() {
@@ -47,21 +47,39 @@ final class Bench {
     private void schema(int revisions, int runs) {
         progress.printf("writing the %,d-revision workload in four forms%n", revisions);
         WorkFolder folder = WorkFolder.write(work.resolve(String.valueOf(revisions)), new Workload(revisions));
+        boolean oneTransaction = revisions <= plan.oneTransactionLimit();
         List<Contender> contenders = new ArrayList<>(List.of(new Psql(folder)));
-        retortLauncher.ifPresent(launcher -> contenders.add(new RetortCli(launcher, folder)));
+        retortLauncher.ifPresent(launcher -> contenders.add(new RetortCli(launcher, folder, !oneTransaction)));
         contenders.add(new FlywayJava(java, folder));
         contenders.add(new LiquibaseJava(java, folder));
         for (int run = 1; run <= runs; run++) {
             for (Contender contender : contenders) {
                 progress.printf("N=%,d run %d/%d: %s%n", revisions, run, runs, contender.name());
-                sequence(folder.workload(), contender);
-                if (revisions <= plan.oneTransactionLimit()) {
-                    onFreshDatabase(database(contender, revisions, "1tx"),
-                            db -> measure(folder.workload(), Case.FRESH_UPGRADE_ONE_TRANSACTION, contender, db));
+                if (oneTransaction) {
+                    freshUpgrades(folder.workload(), contender);
                 }
+                sequence(folder.workload(), contender);
             }
         }
         retortLauncher.ifPresent(l -> results.note("retort-files-" + revisions, retortFilesNote(folder.retort())));
+    }
+
+    /** The one-transaction upgrade: each of the contender's commands on a fresh database of its own. */
+    private void freshUpgrades(Workload workload, Contender contender) {
+        Case c = Case.FRESH_UPGRADE_ONE_TRANSACTION;
+        List<Invocation> commands = contender.commands(c, "none");
+        if (commands.isEmpty()) {
+            results.absent(new Results.Row(workload.revisions(), c, contender.name(), "—", contender.floor()), contender.missing(c));
+            return;
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            int index = i;
+            onFreshDatabase(database(contender, workload.revisions(), "1tx" + i), db -> {
+                Invocation invocation = contender.commands(c, db).get(index);
+                Results.Row row = new Results.Row(workload.revisions(), c, contender.name(), invocation.label(), contender.floor());
+                return measure(row, invocation) && verify(workload, row, db);
+            });
+        }
     }
 
     private void sequence(Workload workload, Contender contender) {
@@ -75,7 +93,7 @@ final class Bench {
         });
     }
 
-    /** Measures each of the contender's commands for a case; false once one fails. */
+    /** Measures each of the contender's commands for a case on one database; false once one fails. */
     private boolean measure(Workload workload, Case c, Contender contender, String database) {
         List<Invocation> commands = contender.commands(c, database);
         if (commands.isEmpty()) {
@@ -84,12 +102,9 @@ final class Bench {
         }
         for (Invocation invocation : commands) {
             Results.Row row = new Results.Row(workload.revisions(), c, contender.name(), invocation.label(), contender.floor());
-            if (!measure(row, invocation)) {
+            if (!measure(row, invocation) || (c == Case.FRESH_UPGRADE && !verify(workload, row, database))) {
                 return false;
             }
-        }
-        if (c == Case.FRESH_UPGRADE || c == Case.FRESH_UPGRADE_ONE_TRANSACTION) {
-            return verify(workload, c, contender, database);
         }
         return true;
     }
@@ -98,7 +113,7 @@ final class Bench {
         try {
             Measurement m = timed.run(invocation);
             results.add(row, m);
-            progress.printf(Locale.ROOT, "  %-50s %8.2f s %7.1f MiB%n", row.label(), m.wallSeconds(), m.peakRssMiB());
+            progress.printf(Locale.ROOT, "  %-55s %8.2f s wall %8.2f s CPU %7.1f MiB%n", row.label(), m.wallSeconds(), m.cpuSeconds(), m.peakRssMiB());
             return true;
         } catch (TimedProcess.Failure e) {
             results.fail(row, e.getMessage());
@@ -107,19 +122,15 @@ final class Bench {
         }
     }
 
-    /** Checks the contender built the workload's schema, and records its bookkeeping tables. */
-    private boolean verify(Workload workload, Case c, Contender contender, String database) {
+    /** Checks the fresh upgrade built the workload's schema, and records the tool's bookkeeping tables. */
+    private boolean verify(Workload workload, Results.Row row, String database) {
         Workload.Catalog built = Scratch.catalog(database);
         if (!built.equals(workload.expectedCatalog())) {
-            Results.Row row = results.rows(workload.revisions(), c).stream()
-                    .filter(r -> r.contender().equals(contender.name())).findFirst().orElseThrow();
             results.fail(row, "built " + built + ", expected " + workload.expectedCatalog());
             progress.println("  FAILED: wrong schema " + built);
             return false;
         }
-        if (c == Case.FRESH_UPGRADE) {
-            results.bookkeeping(contender.name(), Scratch.otherTables(database));
-        }
+        results.bookkeeping(row.contender(), Scratch.otherTables(database));
         return true;
     }
 
@@ -135,8 +146,9 @@ final class Bench {
         retortLauncher.ifPresent(launcher -> {
             RetortProject project = load.writeRetortProject(folder.resolve("retort"));
             loaders.add(new BulkContender("Retort", false, db -> List.of(new Invocation(
-                    "retort upgrade head: op.bulkInsert, " + BulkLoad.RETORT_CHUNK + " rows a call",
-                    RetortCli.command(launcher, project.writeConfig(db, RetortProject.TransactionPer.RUN), "upgrade", "head")))));
+                    "retort upgrade head: op.bulkInsert, " + BulkLoad.RETORT_CHUNK + " rows a call, cold revision cache",
+                    RetortCli.command(launcher, project.writeConfig(db, RetortProject.TransactionPer.RUN), "upgrade", "head"))
+                    .clearingFirst(project.cache()))));
         });
         for (boolean rewrite : List.of(true, false)) {
             loaders.add(new BulkContender("JDBC", false, db -> List.of(new Invocation(

@@ -2,6 +2,7 @@ package io.retort.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -30,6 +31,12 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--work", description = "Where the workloads and logs go (default: ${DEFAULT-VALUE}).")
     Path work = Path.of("bench", "target", "work");
 
+    @Option(names = "--analysis", description = "A hand-written reading of the figures, appended to 'Where the time goes' when it exists (default: ${DEFAULT-VALUE}).")
+    Path analysis = Path.of("bench", "analysis.md");
+
+    @Option(names = "--timeout", paramLabel = "MINUTES", description = "Give up on one command after this long; its row says so (default: ${DEFAULT-VALUE}).")
+    int timeoutMinutes = 20;
+
     @Option(names = "--sizes", split = ",", paramLabel = "N:RUNS",
             description = "Override the plan's workload sizes, e.g. 100:2,1000:1.")
     List<String> sizes;
@@ -52,9 +59,13 @@ public final class BenchMain implements Callable<Integer> {
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         Path workFolder = work.toAbsolutePath();
         JavaCommand java = JavaCommand.current();
-        Results results = new Bench(plan, workFolder, launcher, java, System.out).run();
-        List<String> analysis = new TimeBreakdown(workFolder, launcher, java, System.out).lines(results);
-        Report report = new Report(results, plan, quick, machine.loadUntilNow(), started, launcher.isPresent(), analysis);
+        Results results = new Bench(plan, workFolder, launcher, java, Duration.ofMinutes(timeoutMinutes), System.out).run();
+        List<String> breakdown = new java.util.ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan));
+        if (Files.exists(analysis)) {
+            breakdown.add("");
+            breakdown.addAll(Files.readAllLines(analysis));
+        }
+        Report report = new Report(results, plan, quick, machine.loadUntilNow(), started, launcher.isPresent(), breakdown);
         Files.writeString(out, report.markdown());
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;

@@ -12,14 +12,16 @@ final class Results {
     /** One table row: a contender's command for a case at a workload size (0 for the bulk case). */
     record Row(int revisions, Case c, String contender, String label, boolean floor) {}
 
-    /** A row's samples: the median and range of wall time, and of peak RSS. */
-    record Summary(int runs, double medianWall, double minWall, double maxWall, double medianRssMiB, double maxRssMiB) {
+    /** A row's samples: the median and range of wall time, the median CPU time, the median and largest peak RSS. */
+    record Summary(int runs, double medianWall, double minWall, double maxWall, double medianCpu,
+                   double medianRssMiB, double maxRssMiB) {
 
         static Summary of(List<Measurement> samples) {
             List<Double> walls = samples.stream().map(Measurement::wallSeconds).sorted().toList();
+            List<Double> cpu = samples.stream().map(Measurement::cpuSeconds).sorted().toList();
             List<Double> rss = samples.stream().map(Measurement::peakRssMiB).sorted().toList();
             return new Summary(samples.size(), median(walls), walls.get(0), walls.get(walls.size() - 1),
-                    median(rss), rss.get(rss.size() - 1));
+                    median(cpu), median(rss), rss.get(rss.size() - 1));
         }
 
         private static double median(List<Double> sorted) {

@@ -28,6 +28,11 @@ record RetortProject(Path root) {
         return root.resolve("versions");
     }
 
+    /** Where Retort keeps compiled revisions (its revision cache). */
+    Path cache() {
+        return root.resolve(".retort");
+    }
+
     void writeRevisions(Workload workload) {
         String parent = null;
         for (Workload.Step step : workload.steps()) {

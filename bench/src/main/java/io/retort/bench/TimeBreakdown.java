@@ -1,6 +1,7 @@
 package io.retort.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,10 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The "where the time goes" section: cheap probes run after the benchmark, such as the cost of a
- * bare JVM start, to set against the targets Retort misses.
+ * The "where the time goes" section: cheap probes run after the benchmark. A bare JVM start
+ * sets the floor any Java tool pays per command; Retort's fresh upgrade, no-op upgrade and
+ * {@code current} are rerun once with a class-load log and a JFR recording
+ * ({@code JAVA_TOOL_OPTIONS}, so the launcher needs no change) to show what they load and
+ * where their CPU goes. Probe runs are slower than the measured ones and are not in the tables.
  */
 final class TimeBreakdown {
+    private static final int PROBE_SIZE = 1_000;
+
     private final Path work;
     private final Optional<Path> retortLauncher;
     private final JavaCommand java;
@@ -24,10 +30,10 @@ final class TimeBreakdown {
         this.retortLauncher = retortLauncher;
         this.java = java;
         this.progress = progress;
-        this.timed = new TimedProcess(Path.of("").toAbsolutePath(), work.resolve("logs").resolve("probes.log"), Duration.ofMinutes(10));
+        this.timed = new TimedProcess(Path.of("").toAbsolutePath(), work.resolve("logs").resolve("probes.log"), Duration.ofMinutes(15));
     }
 
-    List<String> lines(Results results) {
+    List<String> lines(Plan plan) {
         List<String> lines = new ArrayList<>();
         progress.println("probing: JVM start");
         List<Measurement> starts = new ArrayList<>();
@@ -35,13 +41,46 @@ final class TimeBreakdown {
             starts.add(timed.run(new Invocation("empty main", java.main(EmptyMain.class))));
         }
         Results.Summary jvm = Results.Summary.of(starts);
-        lines.add(String.format(Locale.ROOT,
-                "- A bare JVM start and exit (`java -cp <bench class path> %s`, an empty main) takes %.2f s (median of 3) and %.0f MiB: "
+        lines.add(fmt("- A bare JVM start and exit (`java -cp <bench class path> %s`, an empty main) takes %.2f s (median of 3) and %.0f MiB: "
                         + "every Java tool pays it on every command, psql does not.",
                 EmptyMain.class.getName(), jvm.medianWall(), jvm.medianRssMiB()));
         if (retortLauncher.isEmpty()) {
             lines.add("- Retort was not measured (pending), so there is nothing to break down yet.");
+            return lines;
+        }
+        int size = plan.runsBySize().keySet().stream().filter(n -> n <= PROBE_SIZE).max(Integer::compare).orElse(PROBE_SIZE);
+        Path folder = work.resolve(String.valueOf(size));
+        RetortCli retort = new RetortCli(retortLauncher.get(), new WorkFolder(folder, new Workload(size)), true);
+        Path probes = work.resolve("probes");
+        String database = "bench_retort_probe_" + size;
+        Scratch.create(database);
+        try {
+            Files.createDirectories(probes);
+            lines.add(fmt("- Probes of Retort at %,d revisions (one run each, with `JAVA_TOOL_OPTIONS` set to log class loading and record JFR; slower than the measured runs):", size));
+            lines.add(probe("fresh `upgrade head`, one transaction per migration, cold revision cache", retort.commands(Case.FRESH_UPGRADE, database).get(0), probes.resolve("fresh")));
+            lines.add(probe("no-op `upgrade head`", retort.commands(Case.NOOP_UPGRADE, database).get(0), probes.resolve("noop")));
+            lines.add(probe("`current`", retort.commands(Case.STATUS, database).get(0), probes.resolve("current")));
+        } catch (java.io.IOException | TimedProcess.Failure e) {
+            lines.add("- The Retort probes failed: " + e.getMessage());
+        } finally {
+            Scratch.drop(database);
         }
         return lines;
+    }
+
+    private String probe(String what, Invocation invocation, Path prefix) {
+        progress.println("probing: Retort " + what);
+        Path classes = Path.of(prefix + "-classes.log");
+        Path jfr = Path.of(prefix + ".jfr");
+        Measurement m = timed.run(invocation.withEnvironment("JAVA_TOOL_OPTIONS",
+                ClassLoadLog.option(classes) + " " + CpuProfile.option(jfr)));
+        String loaded = Files.exists(classes) ? ClassLoadLog.read(classes).summary(8) : "no class-load log (not a HotSpot JVM?)";
+        String cpu = Files.exists(jfr) ? CpuProfile.read(jfr).summary() : "no JFR recording (did the JVM halt without shutdown hooks?)";
+        return fmt("  - %s: %.2f s wall, %.2f s CPU (%.0f%% of wall), %.0f MiB. Loaded %s. %s.",
+                what, m.wallSeconds(), m.cpuSeconds(), 100 * m.cpuSeconds() / m.wallSeconds(), m.peakRssMiB(), loaded, cpu);
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a command as a child process under GNU {@code time}, appending its output to a log.
  * Wall time is measured here around the whole process; the peak RSS is {@code time}'s
- * {@code %M}: the largest resident set of the process and the descendants it waited for.
+ * {@code %M}: the largest resident set of the process and the descendants it waited for; CPU
+ * time is {@code %U + %S}.
  */
 record TimedProcess(Path workingDirectory, Path log, Duration timeout) {
     static final Path GNU_TIME = Path.of("/usr/bin/time");
@@ -26,9 +27,12 @@ record TimedProcess(Path workingDirectory, Path log, Duration timeout) {
 
     Measurement run(Invocation invocation) {
         try {
+            if (invocation.clearFirst() != null) {
+                WorkFolder.deleteTree(invocation.clearFirst());
+            }
             Files.createDirectories(log.getParent());
             Path rusage = Files.createTempFile(log.getParent(), "time", ".txt");
-            List<String> command = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %M", "-o", rusage.toString()));
+            List<String> command = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rusage.toString()));
             command.addAll(invocation.command());
             Files.writeString(log, "\n$ " + String.join(" ", invocation.command()) + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -47,12 +51,14 @@ record TimedProcess(Path workingDirectory, Path log, Duration timeout) {
                 process.destroyForcibly().waitFor();
                 throw new Failure(invocation.label() + " timed out after " + timeout.toMinutes() + " min; see " + log);
             }
-            String[] usage = Files.readString(rusage).strip().split("\\s+");
+            // On a non-zero exit GNU time writes a "Command exited with" line before the figures.
+            String[] lines = Files.readString(rusage).strip().split("\n");
+            String[] usage = lines[lines.length - 1].strip().split("\\s+");
             Files.delete(rusage);
             if (process.exitValue() != 0) {
                 throw new Failure(invocation.label() + " exited with " + process.exitValue() + "; see " + log);
             }
-            return new Measurement(wall, Long.parseLong(usage[usage.length - 1]));
+            return new Measurement(wall, Double.parseDouble(usage[1]) + Double.parseDouble(usage[2]), Long.parseLong(usage[0]));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + invocation.command(), e);
         } catch (InterruptedException e) {

@@ -21,11 +21,22 @@ class TimedProcessTest {
 
     @Test
     void measuresWallTimeAndPeakRssAndLogsOutput() throws Exception {
-        Measurement m = timed(Duration.ofMinutes(1)).run(new Invocation("echo", List.of("sh", "-c", "echo hello $WHO"), java.util.Map.of("WHO", "bench")));
+        Measurement m = timed(Duration.ofMinutes(1)).run(new Invocation("echo", List.of("sh", "-c", "echo hello $WHO")).withEnvironment("WHO", "bench"));
 
         assertThat(m.wallSeconds()).isPositive();
         assertThat(m.peakRssKiB()).isPositive();
         assertThat(Files.readString(temp.resolve("logs").resolve("run.log"))).contains("$ sh -c echo hello $WHO", "hello bench");
+    }
+
+    @Test
+    void aFolderToClearIsGoneBeforeTheCommandStarts() throws Exception {
+        Path cache = Files.createDirectories(temp.resolve("project").resolve(".retort").resolve("cache"));
+        Files.writeString(cache.resolve("entry"), "compiled");
+
+        timed(Duration.ofMinutes(1)).run(new Invocation("ls", List.of("sh", "-c", "test ! -e " + cache)).clearingFirst(cache.getParent()));
+
+        assertThat(temp.resolve("project")).exists();
+        assertThat(cache.getParent()).doesNotExist();
     }
 
     @Test
