@@ -60,7 +60,7 @@ public final class BenchMain implements Callable<Integer> {
         Path workFolder = work.toAbsolutePath();
         JavaCommand java = JavaCommand.current();
         Results results = new Bench(plan, workFolder, launcher, java, Duration.ofMinutes(timeoutMinutes), System.out).run();
-        List<String> breakdown = new java.util.ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan));
+        List<String> breakdown = new java.util.ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
         if (Files.exists(analysis)) {
             breakdown.add("");
             breakdown.addAll(Files.readAllLines(analysis));

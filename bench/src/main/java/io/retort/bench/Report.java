@@ -54,8 +54,8 @@ record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedD
     private void method(StringBuilder out) {
         out.append("## How it is measured\n\n")
                 .append("- Every command is a separate OS process, as a user runs it: a fresh JVM for each Java tool, with the JVM's default options. ")
-                .append("Each contender gets a fresh database per run and then does, in order: fresh upgrade, no-op upgrade, status commands, downgrade to base. ")
-                .append("The one-transaction upgrade gets another fresh database. Contenders take turns within each run.\n")
+                .append("In each run, each contender in turn first does its one-transaction upgrade(s), each on a fresh database (Retort: cold, then warm revision cache), ")
+                .append("then, on another fresh database: fresh upgrade with one transaction per migration, no-op upgrade, status commands, downgrade to base.\n")
                 .append("- Wall time is measured around the process; CPU is GNU time's user + system time of the process and its children (wall minus CPU is mostly waiting on the database); peak RSS is GNU time's `%M`, the largest resident set of the process and the children it waited for. The PostgreSQL server's time and memory are not counted for anyone.\n")
                 .append("- \"× floor\" divides a row's median by the psql row's median from the same run. For the read-only cases the floor is `psql -c 'SELECT 1'`: starting a client, connecting, one query.\n")
                 .append("- After each fresh upgrade the bench checks the catalog (tables, columns, indexes, foreign keys) against the workload, so every tool did the same work.\n")
@@ -63,13 +63,18 @@ record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedD
                 .append("- Flyway and Liquibase run through their Java APIs (`io.retort.bench.FlywayMain`, `LiquibaseMain`) from the bench's class path; Liquibase's anonymous analytics are off (`liquibase.analytics.enabled=false`).\n");
         if (retortMeasured) {
             out.append("- Retort runs through the `./retort` launcher at the repository root. ")
-                    .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`.\n");
+                    .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`. ")
+                    .append("What was on for Retort: revision cache — cold (`.retort/` deleted first) and warm rows are shown apart; the other rows ran warm; ")
+                    .append("lock — ").append(results.notes().getOrDefault("retort-lock", "not probed")).append("; ")
+                    .append("version and history tables — ").append(Optional.ofNullable(results.bookkeeping().get(RETORT)).filter(t -> !t.isEmpty())
+                            .map(t -> "`" + t + "`").orElse("none seen")).append(".\n");
         } else {
             out.append("- Retort: **pending** — the `./retort` launcher did not exist when this ran, so its rows are missing.\n");
         }
-        out.append("- Bookkeeping each tool keeps in the database (tables besides the workload's): ");
-        results.bookkeeping().forEach((tool, tables) -> out.append(tool).append(": ").append(tables.isEmpty() ? "none" : "`" + tables + "`").append("; "));
-        out.append("\n\n");
+        out.append("- Bookkeeping each tool keeps in the database (tables besides the workload's): ")
+                .append(String.join("; ", results.bookkeeping().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "none" : "`" + e.getValue() + "`")).toList()))
+                .append(".\n\n");
     }
 
     // ---- targets ----

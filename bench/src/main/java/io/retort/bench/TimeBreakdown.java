@@ -33,7 +33,7 @@ final class TimeBreakdown {
         this.timed = new TimedProcess(Path.of("").toAbsolutePath(), work.resolve("logs").resolve("probes.log"), Duration.ofMinutes(15));
     }
 
-    List<String> lines(Plan plan) {
+    List<String> lines(Plan plan, Results results) {
         List<String> lines = new ArrayList<>();
         progress.println("probing: JVM start");
         List<Measurement> starts = new ArrayList<>();
@@ -56,11 +56,18 @@ final class TimeBreakdown {
         Scratch.create(database);
         try {
             Files.createDirectories(probes);
-            lines.add(fmt("- Probes of Retort at %,d revisions (one run each, with `JAVA_TOOL_OPTIONS` set to log class loading and record JFR; slower than the measured runs):", size));
-            lines.add(probe("fresh `upgrade head`, one transaction per migration, cold revision cache", retort.commands(Case.FRESH_UPGRADE, database).get(0), probes.resolve("fresh")));
-            lines.add(probe("no-op `upgrade head`", retort.commands(Case.NOOP_UPGRADE, database).get(0), probes.resolve("noop")));
-            lines.add(probe("`current`", retort.commands(Case.STATUS, database).get(0), probes.resolve("current")));
-        } catch (java.io.IOException | TimedProcess.Failure e) {
+            lines.add(fmt("- Probes of Retort at %,d revisions, one run each with `JAVA_TOOL_OPTIONS` set to record JFR (CPU samples are charged to the "
+                    + "innermost known component on the stack) and, apart, to log class loading; slower than the measured runs:", size));
+            try (AdvisoryLockWatch lock = new AdvisoryLockWatch(database)) {
+                lines.add(probe("fresh `upgrade head`, one transaction per migration, cold revision cache",
+                        retort.commands(Case.FRESH_UPGRADE, database).get(0), probes.resolve("fresh"), false));
+                results.note("retort-lock", lock.seen()
+                        ? "held an advisory lock on the database during `upgrade head` (seen in `pg_locks`)"
+                        : "no advisory lock was seen in `pg_locks` during `upgrade head` (polled every 20 ms)");
+            }
+            lines.add(probe("no-op `upgrade head`", retort.commands(Case.NOOP_UPGRADE, database).get(0), probes.resolve("noop"), true));
+            lines.add(probe("`current`", retort.commands(Case.STATUS, database).get(0), probes.resolve("current"), true));
+        } catch (java.io.IOException | java.sql.SQLException | TimedProcess.Failure e) {
             lines.add("- The Retort probes failed: " + e.getMessage());
         } finally {
             Scratch.drop(database);
@@ -68,16 +75,24 @@ final class TimeBreakdown {
         return lines;
     }
 
-    private String probe(String what, Invocation invocation, Path prefix) {
+    /**
+     * Runs the command once with a JFR recording and, unless {@code withClassLog} is false, once
+     * more with a class-load log (apart, so JFR's own classes do not count).
+     */
+    private String probe(String what, Invocation invocation, Path prefix, boolean withClassLog) {
         progress.println("probing: Retort " + what);
-        Path classes = Path.of(prefix + "-classes.log");
         Path jfr = Path.of(prefix + ".jfr");
-        Measurement m = timed.run(invocation.withEnvironment("JAVA_TOOL_OPTIONS",
-                ClassLoadLog.option(classes) + " " + CpuProfile.option(jfr)));
-        String loaded = Files.exists(classes) ? ClassLoadLog.read(classes).summary(8) : "no class-load log (not a HotSpot JVM?)";
-        String cpu = Files.exists(jfr) ? CpuProfile.read(jfr).summary() : "no JFR recording (did the JVM halt without shutdown hooks?)";
-        return fmt("  - %s: %.2f s wall, %.2f s CPU (%.0f%% of wall), %.0f MiB. Loaded %s. %s.",
-                what, m.wallSeconds(), m.cpuSeconds(), 100 * m.cpuSeconds() / m.wallSeconds(), m.peakRssMiB(), loaded, cpu);
+        Measurement m = timed.run(invocation.withEnvironment("JAVA_TOOL_OPTIONS", CpuProfile.option(jfr)));
+        String cpu = Files.exists(jfr) ? CpuProfile.read(jfr).summary() : "no JFR recording (did the JVM halt without running its shutdown hooks?)";
+        String loaded = "";
+        if (withClassLog) {
+            Path classes = Path.of(prefix + "-classes.log");
+            Measurement plain = timed.run(invocation.withEnvironment("JAVA_TOOL_OPTIONS", ClassLoadLog.option(classes)));
+            loaded = fmt(" Without JFR: %.2f s wall; loaded ", plain.wallSeconds())
+                    + (Files.exists(classes) ? ClassLoadLog.read(classes).summary(8) : "? (no class-load log)") + ".";
+        }
+        return fmt("  - %s: %.2f s wall, %.2f s CPU (%.0f%% of wall), %.0f MiB. %s.%s",
+                what, m.wallSeconds(), m.cpuSeconds(), 100 * m.cpuSeconds() / m.wallSeconds(), m.peakRssMiB(), cpu, loaded);
     }
 
     private static String fmt(String format, Object... args) {
