@@ -48,10 +48,7 @@ final class Bench {
         progress.printf("writing the %,d-revision workload in four forms%n", revisions);
         WorkFolder folder = WorkFolder.write(work.resolve(String.valueOf(revisions)), new Workload(revisions));
         boolean oneTransaction = revisions <= plan.oneTransactionLimit();
-        List<Contender> contenders = new ArrayList<>(List.of(new Psql(folder)));
-        retortLauncher.ifPresent(launcher -> contenders.add(new RetortCli(launcher, folder, !oneTransaction)));
-        contenders.add(new FlywayJava(java, folder));
-        contenders.add(new LiquibaseJava(java, folder));
+        List<Contender> contenders = contenders(folder, retortLauncher, java, !oneTransaction);
         for (int run = 1; run <= runs; run++) {
             for (Contender contender : contenders) {
                 progress.printf("N=%,d run %d/%d: %s%n", revisions, run, runs, contender.name());
@@ -62,6 +59,15 @@ final class Bench {
             }
         }
         retortLauncher.ifPresent(l -> results.note("retort-files-" + revisions, retortFilesNote(folder.retort())));
+    }
+
+    /** The floor, Retort when its launcher exists, and the peers, in the order they take turns. */
+    static List<Contender> contenders(WorkFolder folder, Optional<Path> retortLauncher, JavaCommand java, boolean coldSequence) {
+        List<Contender> contenders = new ArrayList<>(List.of(new Psql(folder)));
+        retortLauncher.ifPresent(launcher -> contenders.add(new RetortCli(launcher, folder, coldSequence)));
+        contenders.add(new FlywayJava(java, folder));
+        contenders.add(new LiquibaseJava(java, folder));
+        return contenders;
     }
 
     /** The one-transaction upgrade: each of the contender's commands on a fresh database of its own. */

@@ -44,6 +44,8 @@ final class TimeBreakdown {
         lines.add(fmt("- A bare JVM start and exit (`java -cp <bench class path> %s`, an empty main) takes %.2f s (median of 3) and %.0f MiB: "
                         + "every Java tool pays it on every command, psql does not.",
                 EmptyMain.class.getName(), jvm.medianWall(), jvm.medianRssMiB()));
+        StatementLog.find().ifPresentOrElse(log -> lines.add(statementCounts(log, plan)),
+                () -> lines.add("- Statements per command: not counted (the server log " + StatementLog.DEBIAN_LOG + " is not readable)."));
         if (retortLauncher.isEmpty()) {
             lines.add("- Retort was not measured (pending), so there is nothing to break down yet.");
             return lines;
@@ -73,6 +75,37 @@ final class TimeBreakdown {
             Scratch.drop(database);
         }
         return lines;
+    }
+
+    /**
+     * Counts what each contender sends the server for a fresh upgrade and a no-op upgrade at the
+     * plan's smallest size, each on a fresh database with {@code log_statement = 'all'}.
+     */
+    private String statementCounts(StatementLog log, Plan plan) {
+        int size = plan.runsBySize().keySet().stream().min(Integer::compare).orElse(100);
+        WorkFolder folder = new WorkFolder(work.resolve(String.valueOf(size)), new Workload(size));
+        List<String> fresh = new ArrayList<>();
+        List<String> noop = new ArrayList<>();
+        for (Contender contender : Bench.contenders(folder, retortLauncher, java, false)) {
+            progress.println("probing: statements sent by " + contender.name());
+            String database = "bench_statements_" + size;
+            Scratch.create(database);
+            try {
+                long mark = log.start(database);
+                timed.run(contender.commands(Case.FRESH_UPGRADE, database).get(0));
+                fresh.add(fmt("%s %,d", contender.name(), log.countSince(mark, database)));
+                mark = log.start(database);
+                timed.run(contender.commands(Case.NOOP_UPGRADE, database).get(0));
+                noop.add(fmt("%s %,d", contender.name(), log.countSince(mark, database)));
+            } catch (java.io.IOException | TimedProcess.Failure e) {
+                fresh.add(contender.name() + " ? (" + e.getMessage() + ")");
+            } finally {
+                Scratch.drop(database);
+            }
+        }
+        return fmt("- Statements sent to the server at %,d revisions (`log_statement = 'all'` on the database, counted in the server log; "
+                + "one per execution; psql's no-op is its `SELECT 1`): fresh upgrade with one transaction per migration — %s; no-op upgrade — %s.",
+                size, String.join(", ", fresh), String.join(", ", noop));
     }
 
     /**
