@@ -65,7 +65,8 @@ public final class BenchMain implements Callable<Integer> {
             breakdown.add("");
             breakdown.addAll(Files.readAllLines(analysis));
         }
-        Report report = new Report(results, plan, quick, machine.loadUntilNow(), started, launcher.isPresent(), breakdown);
+        Report report = new Report(results, plan, quick, machine.loadUntilNow(), started,
+                Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), launcher.isPresent(), breakdown);
         Files.writeString(out, report.markdown());
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;
