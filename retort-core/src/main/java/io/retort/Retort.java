@@ -1,8 +1,23 @@
 package io.retort;
 
+import io.retort.config.ConnectionSettings;
+import io.retort.config.ResolvedEnvironment;
+import io.retort.config.RetortConfig;
+import io.retort.embedded.EmbeddedPostgres;
+import io.retort.graph.RevisionGraph;
+import io.retort.script.ProjectInitializer;
+import io.retort.runtime.MigrationEngine;
+import io.retort.runtime.RunSettings;
+import io.retort.runtime.TableName;
+import io.retort.config.TransactionMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * The library entry point: runs commands against one database, like the {@code retort} command
@@ -17,56 +32,239 @@ import java.util.Map;
  * }</pre>
  */
 public final class Retort {
-    // STUB: the runtime replaces this body; the signatures below are the contract.
+    private final MigrationEngine engine;
+    private final ResolvedEnvironment environment;
 
-    /** The builder. */
+    private Retort(MigrationEngine engine, ResolvedEnvironment environment) {
+        this.engine = engine;
+        this.environment = environment;
+    }
+
+    /** Collects the settings of a {@link Retort}; every setting has a default but the URL. */
     public static final class Builder {
+        private String url;
+        private String user;
+        private String password;
+        private Supplier<RunSettings.Database> database;
+        private ResolvedEnvironment environment;
+        private Path projectDir = Path.of("");
+        private String fileTemplate = RetortConfig.DEFAULT_FILE_TEMPLATE;
+        private List<Path> scriptLocations = List.of(Path.of("versions"));
+        private Path cacheDirectory;
+        private String versionTable = "alembic_version";
+        private String versionTableSchema;
+        private String historyTable = "retort_history";
+        private TransactionMode mode = TransactionMode.RUN;
+        private Duration lockTimeout = Duration.ofSeconds(60);
+        private Map<String, String> arguments = Map.of();
+        private Consumer<String> log = System.err::println;
+
         Builder() {}
 
-        /** The JDBC URL of the database, user and password included or given separately. */
-        public Builder url(String jdbcUrl) { return this; }
+        /** The JDBC URL of the database; user and password may be in it or given separately. */
+        public Builder url(String jdbcUrl) {
+            this.url = jdbcUrl;
+            return this;
+        }
 
-        public Builder user(String user) { return this; }
+        public Builder user(String value) {
+            this.user = value;
+            return this;
+        }
 
-        public Builder password(String password) { return this; }
+        public Builder password(String value) {
+            this.password = value;
+            return this;
+        }
 
         /** Folders holding revision files. */
-        public Builder scriptLocations(List<Path> folders) { return this; }
+        public Builder scriptLocations(List<Path> folders) {
+            this.scriptLocations = List.copyOf(folders);
+            return this;
+        }
+
+        /** Where compiled revisions are cached (default {@code .retort/cache} beside the first script location's parent). */
+        public Builder cacheDirectory(Path folder) {
+            this.cacheDirectory = folder;
+            return this;
+        }
 
         /** The version table's name (default {@code alembic_version}). */
-        public Builder versionTable(String name) { return this; }
+        public Builder versionTable(String name) {
+            this.versionTable = name;
+            return this;
+        }
+
+        public Builder versionTableSchema(String schema) {
+            this.versionTableSchema = schema;
+            return this;
+        }
+
+        /** The history table's name (default {@code retort_history}), in the version table's schema. */
+        public Builder historyTable(String name) {
+            this.historyTable = name;
+            return this;
+        }
 
         /** {@code -x key=value} arguments for migrations. */
-        public Builder arguments(Map<String, String> args) { return this; }
+        public Builder arguments(Map<String, String> args) {
+            this.arguments = Map.copyOf(args);
+            return this;
+        }
 
         /** One transaction per migration instead of one for the whole run. */
-        public Builder transactionPerMigration(boolean value) { return this; }
+        public Builder transactionPerMigration(boolean value) {
+            this.mode = value ? TransactionMode.MIGRATION : TransactionMode.RUN;
+            return this;
+        }
 
-        /** Reads {@code retort.toml} and picks an environment (null for the default). */
-        public Builder config(Path retortToml, String environment) { return this; }
+        public Builder transactionMode(TransactionMode value) {
+            this.mode = Objects.requireNonNull(value);
+            return this;
+        }
 
-        public Retort build() { throw new UnsupportedOperationException("runtime not merged yet"); }
+        /** How long to wait for another run's lock before failing (default 60 s). */
+        public Builder lockTimeout(Duration value) {
+            this.lockTimeout = value;
+            return this;
+        }
+
+        /** Where the {@code Running upgrade ...} lines go (default standard error). */
+        public Builder log(Consumer<String> sink) {
+            this.log = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        /** The folder of retort.toml, where {@code script.java.tmpl} lives (default: the working directory). */
+        public Builder projectDirectory(Path folder) {
+            this.projectDir = folder;
+            return this;
+        }
+
+        /** How new revision files are named (see the README). */
+        public Builder fileTemplate(String template) {
+            this.fileTemplate = template;
+            return this;
+        }
+
+        public Retort build() {
+            Path cache = cacheDirectory != null ? cacheDirectory : defaultCache(scriptLocations);
+            Supplier<RunSettings.Database> db = database != null ? database : () -> {
+                if (url == null) {
+                    throw new RetortException("no database: give a JDBC URL with --url (or RETORT_URL), "
+                            + "or configure an environment in retort.toml");
+                }
+                return new RunSettings.Database(url, user, password, ConnectionSettings.redacted(url));
+            };
+            RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
+                    TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
+                    mode, lockTimeout, arguments, log);
+            return new Retort(MigrationEngine.forSources(settings), environment);
+        }
+
+        private static Path defaultCache(List<Path> locations) {
+            Path first = locations.isEmpty() ? Path.of("versions") : locations.get(0).toAbsolutePath();
+            Path parent = first.getParent() == null ? first : first.getParent();
+            return parent.resolve(".retort").resolve("cache");
+        }
     }
 
     public static Builder configure() {
         return new Builder();
     }
 
+    /**
+     * A builder set up from {@code retort.toml}: its script locations, tables, transaction mode and
+     * the chosen environment's database (the embedded PostgreSQL when the environment names none).
+     *
+     * @param environment the environment's name, or null for the file's default
+     * @param urlOverride a JDBC URL that replaces the environment's database, or null
+     * @param variables where {@code ${VAR}} placeholders are looked up (normally {@code System.getenv()})
+     */
+    public static Builder fromConfig(Path configFile, String environment, String urlOverride, Map<String, String> variables) {
+        RetortConfig config = RetortConfig.load(configFile);
+        ResolvedEnvironment env = config.environment(environment, variables, urlOverride);
+        Builder b = configure()
+                .projectDirectory(config.projectDir())
+                .scriptLocations(config.scriptLocations())
+                .cacheDirectory(config.projectDir().resolve(".retort").resolve("cache"))
+                .fileTemplate(config.fileTemplate())
+                .versionTable(config.versionTable())
+                .versionTableSchema(config.versionTableSchema().orElse(null))
+                .historyTable(config.historyTable())
+                .transactionMode(env.transactionPer())
+                .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
+        b.environment = env;
+        if (env.connection() instanceof ConnectionSettings.Jdbc jdbc) {
+            b.database = () -> new RunSettings.Database(jdbc.url(), jdbc.user().orElse(null),
+                    jdbc.password().orElse(null), env.describe());
+        } else {
+            String name = ((ConnectionSettings.Embedded) env.connection()).database();
+            // Started only when a command needs the database: heads and history never do.
+            b.database = () -> new RunSettings.Database(
+                    EmbeddedPostgres.forProject(config.projectDir(), config.embedded()).jdbcUrl(name),
+                    EmbeddedPostgres.SUPERUSER, null, env.describe());
+        }
+        return b;
+    }
+
+    /** Writes a new project into {@code directory}: retort.toml, versions/ and the revision template. */
+    public static List<Path> init(Path directory) {
+        return ProjectInitializer.init(directory);
+    }
+
+    /** The environment this Retort was configured for, when it came from retort.toml. */
+    public Optional<ResolvedEnvironment> environment() {
+        return Optional.ofNullable(environment);
+    }
+
+    /** Where commands connect, for messages; never shows a password. */
+    public String describeTarget() {
+        return engine.describeDatabase();
+    }
+
+    /** The creation date in a revision's header, or an empty string. */
+    public String created(String id) {
+        return engine.created(id);
+    }
+
+    /** Writes a new revision file (or, with {@code mergeOf}, a merge); returns its path. */
+    public Path revision(RevisionRequest request) {
+        return engine.revision(request);
+    }
+
+    /** The revision graph, read from the revision headers without compiling anything. */
+    public RevisionGraph graph() {
+        return engine.graph();
+    }
+
     /** Applies the target and everything it needs; returns the revisions run, in order. */
-    public List<String> upgrade(String target) { throw new UnsupportedOperationException(); }
+    public List<String> upgrade(String target) {
+        return engine.upgrade(target);
+    }
 
     /** Removes the applied revisions above the target; returns the revisions run, in order. */
-    public List<String> downgrade(String target) { throw new UnsupportedOperationException(); }
+    public List<String> downgrade(String target) {
+        return engine.downgrade(target);
+    }
 
     /** Writes the version table to say the database is at the targets, running nothing. */
-    public void stamp(List<String> targets, boolean purge) { throw new UnsupportedOperationException(); }
+    public void stamp(List<String> targets, boolean purge) {
+        engine.stamp(targets, purge);
+    }
 
     /** The revisions in the version table (one per applied head). */
-    public List<String> current() { throw new UnsupportedOperationException(); }
+    public List<String> current() {
+        return engine.current();
+    }
 
-    /** The upgrade as an SQL script, for {@code start:end} ranges too. */
-    public String upgradeSql(String target) { throw new UnsupportedOperationException(); }
+    /** The upgrade as an SQL script; the target may be a {@code start:end} range. */
+    public String upgradeSql(String target) {
+        return engine.upgradeSql(target);
+    }
 
-    /** The downgrade as an SQL script. */
-    public String downgradeSql(String target) { throw new UnsupportedOperationException(); }
+    /** The downgrade as an SQL script, for a {@code start:end} range. */
+    public String downgradeSql(String target) {
+        return engine.downgradeSql(target);
+    }
 }

@@ -253,9 +253,11 @@ public sealed interface Operation {
             return new CreateIndex(schema, name, table, newKeys, uniqueIndex, method, where, include, concurrent, skipIfExists);
         }
 
+        /** Drops the index; an unnamed one by the name PostgreSQL gives it ({@link PostgresNaming#index}). */
         @Override
         public Optional<Operation> reverse() {
-            return Optional.of(new DropIndex(schema, name, table, false, concurrent));
+            String dropped = name != null ? name : PostgresNaming.index(table, keys);
+            return Optional.of(new DropIndex(schema, dropped, table, false, concurrent));
         }
     }
 
@@ -268,10 +270,11 @@ public sealed interface Operation {
 
     // ---- constraints ----
 
+    /** Adds a constraint; an unnamed one is reversed by the name PostgreSQL gives it ({@link PostgresNaming}). */
     record AddConstraint(String schema, String table, Constraint constraint) implements Operation {
         @Override
         public Optional<Operation> reverse() {
-            return Optional.empty(); // the dialect knows the default name of an unnamed constraint
+            return Optional.of(new DropConstraint(schema, table, PostgresNaming.nameOf(table, constraint), false, false));
         }
     }
 

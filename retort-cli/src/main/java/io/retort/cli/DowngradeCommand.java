@@ -1,0 +1,34 @@
+package io.retort.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "downgrade", mixinStandardHelpOptions = true,
+        description = "Revert revisions down to a target (-1, an id, base, label@-1, ...).")
+final class DowngradeCommand implements Callable<Integer> {
+    @ParentCommand RetortCommand parent;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "Where to go; a start:end range with --sql.")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode).")
+    boolean sql;
+
+    @Option(names = "--yes", description = "Confirm a downgrade in an environment that asks for confirmation.")
+    boolean confirmed;
+
+    @Override
+    public Integer call() {
+        var retort = parent.project.retort();
+        if (sql) {
+            parent.out().print(retort.downgradeSql(target));
+            return 0;
+        }
+        parent.project.requireConfirmation(retort, confirmed, "downgrade " + target);
+        retort.downgrade(target);
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package io.retort.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the heads of the revision graph.")
+final class HeadsCommand implements Callable<Integer> {
+    @ParentCommand RetortCommand parent;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
+    boolean verbose;
+
+    @Option(names = "--resolve-dependencies", description = "Treat depends_on as parents when finding heads.")
+    boolean resolveDependencies;
+
+    @Override
+    public Integer call() {
+        var retort = parent.project.retort();
+        var graph = retort.graph();
+        var text = new RevisionText(graph, List.of());
+        for (String id : graph.heads(resolveDependencies)) {
+            var node = graph.find(id).orElseThrow();
+            parent.out().println(verbose ? text.verbose(node, retort.created(id)) : text.shortLine(node));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.retort.cli;
+
+import io.retort.graph.RevisionNode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "List revisions, newest first.")
+final class HistoryCommand implements Callable<Integer> {
+    @ParentCommand RetortCommand parent;
+
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "START:END", description = "Only this range, such as 002:head or -3:current.")
+    String range;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
+    boolean verbose;
+
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revision(s).")
+    boolean indicateCurrent;
+
+    @Override
+    public Integer call() {
+        var retort = parent.project.retort();
+        var graph = retort.graph();
+        boolean needsDatabase = indicateCurrent || (range != null && range.contains("current"));
+        List<String> current = needsDatabase ? retort.current() : List.of();
+        var text = new RevisionText(graph, indicateCurrent ? current : List.of());
+        for (RevisionNode node : graph.history(range == null ? null : range.replace("current", String.join(",", current)), current)) {
+            parent.out().println(verbose ? text.verbose(node, retort.created(node.id())) : text.line(node));
+        }
+        return 0;
+    }
+}

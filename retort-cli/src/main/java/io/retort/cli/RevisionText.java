@@ -1,0 +1,81 @@
+package io.retort.cli;
+
+import io.retort.graph.RevisionGraph;
+import io.retort.graph.RevisionNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Prints revisions the way Alembic does, so habits and scripts carry over. */
+final class RevisionText {
+    private final RevisionGraph graph;
+    private final Collection<String> current;
+
+    RevisionText(RevisionGraph graph, Collection<String> current) {
+        this.graph = graph;
+        this.current = current;
+    }
+
+    /** {@code 001 -> 002 (head), message}. */
+    String line(RevisionNode node) {
+        String parents = node.downRevisions().isEmpty() ? "<base>" : String.join(", ", node.downRevisions());
+        return parents + " -> " + node.id() + tags(node) + ", " + node.message();
+    }
+
+    /** {@code 002 (head)}, the short form of {@code current} and {@code heads}. */
+    String shortLine(RevisionNode node) {
+        return node.id() + tags(node);
+    }
+
+    String verbose(RevisionNode node, String created) {
+        StringBuilder b = new StringBuilder();
+        b.append("Rev: ").append(node.id()).append(tags(node)).append('\n');
+        b.append("Parent: ").append(node.downRevisions().isEmpty() ? "<base>" : String.join(", ", node.downRevisions())).append('\n');
+        List<String> children = graph.children(node.id());
+        if (children.size() > 1) {
+            b.append("Branches into: ").append(String.join(", ", children)).append('\n');
+        }
+        if (node.downRevisions().size() > 1) {
+            b.append("Merges: ").append(String.join(", ", node.downRevisions())).append('\n');
+        }
+        if (!node.branchLabels().isEmpty()) {
+            b.append("Branch names: ").append(String.join(", ", node.branchLabels())).append('\n');
+        }
+        if (!node.dependsOn().isEmpty()) {
+            b.append("Also depends on: ").append(String.join(", ", node.dependsOn())).append('\n');
+        }
+        if (node.origin() != null) {
+            b.append("Path: ").append(node.origin()).append('\n');
+        }
+        b.append('\n');
+        b.append("    ").append(node.message()).append('\n').append('\n');
+        b.append("    Revision ID: ").append(node.id()).append('\n');
+        b.append("    Revises: ").append(String.join(", ", node.downRevisions())).append('\n');
+        b.append("    Create Date: ").append(created == null ? "" : created).append('\n');
+        return b.toString();
+    }
+
+    private String tags(RevisionNode node) {
+        List<String> tags = new ArrayList<>();
+        if (!node.branchLabels().isEmpty()) {
+            tags.add(String.join(", ", node.branchLabels()));
+        }
+        if (graph.heads().contains(node.id())) {
+            tags.add("head");
+        }
+        if (graph.branchPoints().contains(node.id())) {
+            tags.add("branchpoint");
+        }
+        if (graph.mergePoints().contains(node.id())) {
+            tags.add("mergepoint");
+        }
+        if (current.contains(node.id())) {
+            tags.add("current");
+        }
+        StringBuilder b = new StringBuilder();
+        for (String t : tags) {
+            b.append(" (").append(t).append(')');
+        }
+        return b.toString();
+    }
+}

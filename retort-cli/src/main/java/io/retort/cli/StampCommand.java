@@ -1,0 +1,31 @@
+package io.retort.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stamp", mixinStandardHelpOptions = true,
+        description = "Set the version table to the given revisions without running any migration.")
+final class StampCommand implements Callable<Integer> {
+    @ParentCommand RetortCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "REVISION", description = "One or more targets.")
+    List<String> targets;
+
+    @Option(names = "--purge", description = "Empty the version table first.")
+    boolean purge;
+
+    @Option(names = "--yes", description = "Confirm a stamp in an environment that asks for confirmation.")
+    boolean confirmed;
+
+    @Override
+    public Integer call() {
+        var retort = parent.project.retort();
+        parent.project.requireConfirmation(retort, confirmed, "stamp " + String.join(" ", targets));
+        retort.stamp(targets, purge);
+        return 0;
+    }
+}

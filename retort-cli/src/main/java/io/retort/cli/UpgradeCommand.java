@@ -1,0 +1,31 @@
+package io.retort.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "upgrade", mixinStandardHelpOptions = true,
+        description = "Apply revisions up to a target (head, heads, an id, label@head, +N, ...).")
+final class UpgradeCommand implements Callable<Integer> {
+    @ParentCommand RetortCommand parent;
+
+    @Parameters(index = "0", paramLabel = "TARGET", defaultValue = "head",
+            description = "Where to go; a start:end range with --sql.")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode).")
+    boolean sql;
+
+    @Override
+    public Integer call() {
+        var retort = parent.project.retort();
+        if (sql) {
+            parent.out().print(retort.upgradeSql(target));
+        } else {
+            retort.upgrade(target);
+        }
+        return 0;
+    }
+}

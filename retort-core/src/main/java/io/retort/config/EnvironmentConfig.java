@@ -1,0 +1,30 @@
+package io.retort.config;
+
+import java.util.Optional;
+
+/**
+ * One {@code [environments.NAME]} table as written, {@code ${VAR}} placeholders not yet replaced.
+ * With {@code url} or {@code host} it names a server; with neither, a database in the embedded
+ * PostgreSQL. {@code toString()} masks the password.
+ *
+ * @param confirm whether downgrade and stamp need an explicit confirmation flag
+ * @param transactionPer overrides {@code [retort] transaction_per} for this environment
+ */
+public record EnvironmentConfig(
+        Optional<String> url,
+        Optional<String> host,
+        Optional<String> port,
+        Optional<String> database,
+        Optional<String> user,
+        Optional<String> password,
+        boolean confirm,
+        Optional<TransactionMode> transactionPer) {
+
+    @Override
+    public String toString() {
+        return "EnvironmentConfig[url=" + url.map(Redaction::url).orElse("") + ", host=" + host.orElse("")
+                + ", port=" + port.orElse("") + ", database=" + database.orElse("") + ", user=" + user.orElse("")
+                + ", password=" + password.map(p -> Redaction.MASK).orElse("") + ", confirm=" + confirm
+                + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + "]";
+    }
+}

@@ -1,0 +1,148 @@
+package io.retort.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.retort.RetortException;
+import io.retort.embedded.EmbeddedSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Turns retort.toml's text into a {@link RetortConfig}, with errors that name the file and key. */
+final class RetortConfigReader {
+    private static final TomlMapper MAPPER = new TomlMapper();
+
+    private final Path file;
+
+    private RetortConfigReader(Path file) {
+        this.file = file;
+    }
+
+    static RetortConfig read(String toml, Path file) {
+        return new RetortConfigReader(file).read(toml);
+    }
+
+    private RetortConfig read(String toml) {
+        TomlTables.File tables = toml.isBlank() ? null : parse(toml);
+        TomlTables.Retort retort = tables == null || tables.retort() == null
+                ? new TomlTables.Retort(null, null, null, null, null, null, null, null) : tables.retort();
+        Path projectDir = file.toAbsolutePath().normalize().getParent();
+        return new RetortConfig(
+                file,
+                projectDir,
+                scriptLocations(retort.scriptLocations(), projectDir),
+                nonEmpty("retort.version_table", retort.versionTable(), RetortConfig.DEFAULT_VERSION_TABLE),
+                Optional.ofNullable(retort.versionTableSchema()).filter(s -> !s.isBlank()),
+                nonEmpty("retort.history_table", retort.historyTable(), RetortConfig.DEFAULT_HISTORY_TABLE),
+                nonEmpty("retort.file_template", retort.fileTemplate(), RetortConfig.DEFAULT_FILE_TEMPLATE),
+                transactionMode("retort.transaction_per", retort.transactionPer()).orElse(TransactionMode.RUN),
+                lockTimeout(retort.lockTimeoutSeconds()),
+                nonEmpty("retort.default_environment", retort.defaultEnvironment(), RetortConfig.DEFAULT_ENVIRONMENT),
+                embedded(tables == null ? null : tables.embedded(), projectDir),
+                environments(tables == null ? null : tables.environments()));
+    }
+
+    private TomlTables.File parse(String toml) {
+        try {
+            return MAPPER.readValue(toml, TomlTables.File.class);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(Object::toString)
+                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+            throw error("unknown key " + key(e) + " (known keys there: " + known + ")");
+        } catch (JsonMappingException e) {
+            throw error("key " + key(e) + " has a value of the wrong type: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw error("not valid TOML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String key(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private List<Path> scriptLocations(List<String> given, Path projectDir) {
+        List<String> locations = given == null ? List.of(RetortConfig.DEFAULT_SCRIPT_LOCATION) : given;
+        if (locations.isEmpty() || locations.stream().anyMatch(l -> l == null || l.isBlank())) {
+            throw error("retort.script_locations must list at least one folder, none empty, e.g. [\""
+                    + RetortConfig.DEFAULT_SCRIPT_LOCATION + "\"]");
+        }
+        return locations.stream().map(l -> projectDir.resolve(l).normalize()).toList();
+    }
+
+    private String nonEmpty(String key, String value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isBlank()) {
+            throw error(key + " is empty: remove it for the default \"" + fallback + "\", or give a value");
+        }
+        return value;
+    }
+
+    private Optional<TransactionMode> transactionMode(String key, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(TransactionMode.fromConfigName(value)
+                .orElseThrow(() -> error(key + " is \"" + value + "\": use \"run\" or \"migration\"")));
+    }
+
+    private int lockTimeout(Integer seconds) {
+        if (seconds == null) {
+            return RetortConfig.DEFAULT_LOCK_TIMEOUT_SECONDS;
+        }
+        if (seconds < 0) {
+            throw error("retort.lock_timeout_seconds is " + seconds + ": use 0 or more seconds");
+        }
+        return seconds;
+    }
+
+    private EmbeddedSettings embedded(TomlTables.Embedded table, Path projectDir) {
+        EmbeddedSettings settings = EmbeddedSettings.defaults();
+        if (table == null) {
+            return settings;
+        }
+        if (table.postgresVersion() != null) {
+            if (!table.postgresVersion().matches("\\d+")) {
+                throw error("embedded.postgres_version is \"" + table.postgresVersion()
+                        + "\": give a major version such as \"" + EmbeddedSettings.DEFAULT_POSTGRES_VERSION + "\"");
+            }
+            settings = new EmbeddedSettings(table.postgresVersion(), settings.dataDir());
+        }
+        if (table.dataDir() != null) {
+            settings = settings.withDataDir(projectDir.resolve(nonEmpty("embedded.data_dir", table.dataDir(), "")).normalize());
+        }
+        return settings;
+    }
+
+    private Map<String, EnvironmentConfig> environments(Map<String, TomlTables.Environment> tables) {
+        Map<String, EnvironmentConfig> environments = new LinkedHashMap<>();
+        if (tables == null) {
+            return environments;
+        }
+        tables.forEach((name, table) -> {
+            TomlTables.Environment t = table == null
+                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null) : table;
+            environments.put(name, new EnvironmentConfig(
+                    Optional.ofNullable(t.url()), Optional.ofNullable(t.host()), Optional.ofNullable(t.port()),
+                    Optional.ofNullable(t.database()), Optional.ofNullable(t.user()), Optional.ofNullable(t.password()),
+                    Boolean.TRUE.equals(t.confirm()),
+                    transactionMode("environments." + name + ".transaction_per", t.transactionPer())));
+        });
+        return environments;
+    }
+
+    private RetortException error(String message) {
+        return new RetortException(file + ": " + message);
+    }
+}

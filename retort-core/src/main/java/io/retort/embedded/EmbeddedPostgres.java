@@ -1,0 +1,374 @@
+package io.retort.embedded;
+
+import io.retort.RetortException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * A PostgreSQL server Retort runs itself, one per project, so that a new user can run
+ * {@code retort upgrade head} with nothing installed.
+ *
+ * <p>The server is started on first use and keeps running after the command ends (stop it with
+ * {@link #stop()}); later commands, also several at once, find and share it. It listens on
+ * 127.0.0.1 only, on a port chosen when it is created, and its superuser is {@code postgres} with
+ * no password. When Retort runs as root the server runs as {@code nobody}, with its files under
+ * {@code /var/tmp/retort-root}. Thread-safe.
+ *
+ * <pre>{@code
+ * EmbeddedPostgres server = EmbeddedPostgres.forProject(Path.of("."), EmbeddedSettings.defaults());
+ * String url = server.jdbcUrl("smartem"); // jdbc:postgresql://127.0.0.1:39127/smartem?user=postgres
+ * }</pre>
+ */
+public final class EmbeddedPostgres {
+    /** The superuser of every embedded server. */
+    public static final String SUPERUSER = "postgres";
+    private static final String HOST = "127.0.0.1";
+    private static final int START_TRIES = 5;
+    private static final int LOG_TAIL_LINES = 6;
+    private static final Pattern PORT_SETTING = Pattern.compile("(?m)^port\\s*=\\s*(\\d+)");
+
+    private final ServerLayout layout;
+    private final ServerAccount account;
+    private final BundledArchive archive;
+
+    private EmbeddedPostgres(ServerLayout layout, ServerAccount account, BundledArchive archive) {
+        this.layout = layout;
+        this.account = account;
+        this.archive = archive;
+    }
+
+    /**
+     * The embedded server of the project in {@code projectDir}. Starts nothing yet; fails at once
+     * if the binaries for this machine or for the wanted major version are not on the class path.
+     */
+    public static EmbeddedPostgres forProject(Path projectDir, EmbeddedSettings settings) {
+        ServerAccount account = ServerAccount.detect();
+        BundledArchive archive = BundledArchive.find(Platform.current(), settings.postgresVersion());
+        return new EmbeddedPostgres(ServerLayout.of(projectDir, settings, account, System.getenv()), account, archive);
+    }
+
+    /** The PostgreSQL data folder. */
+    public Path dataDir() {
+        return layout.dataDir();
+    }
+
+    /**
+     * The JDBC URL of {@code database} (user {@code postgres}, no password), after creating and
+     * starting the server and creating the database as needed.
+     */
+    public String jdbcUrl(String database) {
+        if (database == null || database.isBlank()) {
+            throw new RetortException("the embedded PostgreSQL needs a database name: set database = \"...\" in the environment");
+        }
+        return whileLocked(true, () -> {
+            int port = ensureRunning();
+            createIfMissing(port, database);
+            return url(port, database);
+        });
+    }
+
+    /** Stops the server if it runs; its data stays. */
+    public void stop() {
+        whileLocked(false, () -> {
+            stopIfRunning();
+            return null;
+        });
+    }
+
+    /** Stops the server and deletes its data: the next {@link #jdbcUrl} starts from an empty cluster. */
+    public void reset() {
+        whileLocked(false, () -> {
+            stopIfRunning();
+            if (Files.exists(layout.dataDir())) {
+                requireCluster();
+                PathUtils.deleteDirectory(layout.dataDir());
+            }
+            if (layout.pointerFile().isPresent()) {
+                Files.deleteIfExists(layout.pointerFile().get());
+            }
+            return null;
+        });
+    }
+
+    /** Whether the server exists and runs, and where. */
+    public Status status() {
+        return whileLocked(false, () -> {
+            Optional<Running> running = layout.initialized() ? answering() : Optional.empty();
+            int port = running.isPresent() ? running.get().port() : configuredPort().orElse(0);
+            long pid = running.map(Running::pid).orElse(0L);
+            return new Status(layout.dataDir(), layout.initialized(), running.isPresent(), port, pid, archive.version());
+        });
+    }
+
+    /**
+     * What {@link #status()} found.
+     *
+     * @param initialized whether the data folder holds a cluster
+     * @param port the port it listens on, or will at the next start; 0 before it is created
+     * @param pid the server's process id; 0 when it does not run
+     * @param postgresVersion the version of the bundled binaries, e.g. {@code 15.15.0}
+     */
+    public record Status(Path dataDir, boolean initialized, boolean running, int port, long pid, String postgresVersion) {
+        /** One line for {@code retort db status}. */
+        public String describe() {
+            String what = "embedded PostgreSQL " + postgresVersion + ": ";
+            if (!initialized) {
+                return what + "not created yet (it will live in " + dataDir + ")";
+            }
+            if (!running) {
+                return what + "stopped, data in " + dataDir;
+            }
+            return what + "running on " + HOST + ":" + port + " (pid " + pid + "), data in " + dataDir
+                    + "; connect with: psql -h " + HOST + " -p " + port + " -U " + SUPERUSER;
+        }
+    }
+
+    /** A server process found through postmaster.pid that answers as ours. */
+    private record Running(long pid, int port) {}
+
+    /**
+     * Runs {@code work} holding the project's server lock. Without {@code create}, a project whose
+     * data folder does not exist is left untouched: there is no server to stop or report.
+     */
+    private <T> T whileLocked(boolean create, ServerLock.Work<T> work) {
+        try {
+            if (!create && !Files.exists(layout.dataDir())) {
+                return work.run();
+            }
+            layout.prepare(account);
+            return ServerLock.holding(layout.lockFile(), work);
+        } catch (IOException e) {
+            throw new RetortException("embedded PostgreSQL in " + layout.dataDir() + ": " + e, e);
+        }
+    }
+
+    private int ensureRunning() throws IOException {
+        if (!layout.initialized()) {
+            initialize();
+        }
+        checkMajorVersion();
+        layout.writePointer();
+        Optional<Running> running = answering();
+        if (running.isPresent()) {
+            return running.get().port();
+        }
+        PostgresPrograms programs = programs();
+        if (serverProcessAlive()) {
+            // Ours by its data folder, yet silent (hung, or moved to another port by hand): restart it.
+            PostgresPrograms.Outcome stopped = programs.stop();
+            if (!stopped.succeeded()) {
+                throw new RetortException("a PostgreSQL server holds " + layout.dataDir() + " but does not answer, and pg_ctl"
+                        + " cannot stop it (" + oneLine(stopped.output()) + "): end it by hand and retry");
+            }
+        }
+        return start(programs);
+    }
+
+    private void initialize() throws IOException {
+        layout.makeDataFolder(account);
+        PostgresPrograms.Outcome made = programs().initdb();
+        if (!made.succeeded()) {
+            throw new RetortException("initdb could not create the embedded PostgreSQL in " + layout.dataDir() + ": "
+                    + oneLine(made.output()) + "; fix the cause, run `retort db reset`, and retry");
+        }
+        Files.writeString(layout.dataDir().resolve("postgresql.conf"),
+                "\n# Retort's settings (port, listen address)\ninclude 'retort.conf'\n", StandardOpenOption.APPEND);
+        writeConf(LoopbackPorts.pickFree());
+    }
+
+    private void checkMajorVersion() throws IOException {
+        String made = Files.readString(layout.versionFile()).trim();
+        if (!made.equals(archive.major())) {
+            throw new RetortException("the embedded PostgreSQL data folder " + layout.dataDir() + " was made by PostgreSQL "
+                    + made + ", but Retort runs PostgreSQL " + archive.major() + ": run `retort db reset` to delete it"
+                    + " (its data is lost), or set [embedded] postgres_version = \"" + made + "\" with matching binaries");
+        }
+    }
+
+    private int start(PostgresPrograms programs) throws IOException {
+        int port = configuredPort().orElseGet(LoopbackPorts::pickFree);
+        for (int attempt = 1; ; attempt++) {
+            if (!LoopbackPorts.isFree(port)) {
+                port = LoopbackPorts.pickFree();
+            }
+            writeConf(port);
+            long logStart = Files.exists(layout.logFile()) ? Files.size(layout.logFile()) : 0;
+            PostgresPrograms.Outcome started = programs.start();
+            if (started.succeeded()) {
+                return port;
+            }
+            String log = logSince(logStart);
+            String why = log.isBlank() ? started.output() : log;
+            if (!why.contains("could not bind") && !why.contains("already in use")) {
+                throw new RetortException("the embedded PostgreSQL did not start: " + oneLine(why) + "; see "
+                        + layout.logFile());
+            }
+            if (attempt == START_TRIES) {
+                throw new RetortException("the embedded PostgreSQL found no free port on " + HOST + " in " + START_TRIES
+                        + " tries (last " + port + "): stop some local servers and retry, or configure a database url");
+            }
+            port = LoopbackPorts.pickFree();
+        }
+    }
+
+    /** A guard against a data_dir that names a folder of other things, such as the project itself. */
+    private void requireCluster() throws IOException {
+        boolean empty;
+        try (var entries = Files.list(layout.dataDir())) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (!empty && !layout.initialized()) {
+            throw new RetortException(layout.dataDir() + " holds no PostgreSQL cluster (no PG_VERSION file), so Retort"
+                    + " will not delete it: check [embedded] data_dir, or delete the folder yourself");
+        }
+    }
+
+    private void stopIfRunning() throws IOException {
+        if (serverProcessAlive()) {
+            PostgresPrograms.Outcome stopped = programs().stop();
+            if (!stopped.succeeded()) {
+                throw new RetortException("cannot stop the embedded PostgreSQL in " + layout.dataDir() + ": "
+                        + oneLine(stopped.output()) + "; see " + layout.logFile());
+            }
+        }
+    }
+
+    private PostgresPrograms programs() {
+        return new PostgresPrograms(archive.installInto(layout.cacheRoot()), account, layout);
+    }
+
+    private Optional<Integer> configuredPort() throws IOException {
+        if (!Files.exists(layout.retortConf())) {
+            return Optional.empty();
+        }
+        Matcher m = PORT_SETTING.matcher(Files.readString(layout.retortConf()));
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    private void writeConf(int port) throws IOException {
+        Files.writeString(layout.retortConf(), String.join("\n",
+                "# Written by Retort, which may change the port when it is taken.",
+                "listen_addresses = '" + HOST + "'",
+                "port = " + port,
+                "unix_socket_directories = ''",
+                ""));
+        account.own(layout.retortConf());
+    }
+
+    /** The process and port in postmaster.pid; the port is 0 while a starting server has not written it. */
+    private Optional<Running> pidFile() throws IOException {
+        if (!Files.exists(layout.pidFile())) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(layout.pidFile()).stream().map(String::trim).toList();
+        if (lines.isEmpty() || !lines.get(0).matches("\\d+")) {
+            return Optional.empty();
+        }
+        int port = lines.size() > 3 && lines.get(3).matches("\\d+") ? Integer.parseInt(lines.get(3)) : 0;
+        return Optional.of(new Running(Long.parseLong(lines.get(0)), port));
+    }
+
+    /**
+     * Whether postmaster.pid names a live postgres process. A file naming a dead or foreign
+     * process (its number reused after a reboot) is stale: it is deleted, so that no signal is
+     * sent to that process and PostgreSQL does not refuse to start.
+     */
+    private boolean serverProcessAlive() throws IOException {
+        boolean alive = pidFile().flatMap(r -> ProcessHandle.of(r.pid()))
+                .filter(ProcessHandle::isAlive)
+                .map(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(true))
+                .orElse(false);
+        if (!alive) {
+            Files.deleteIfExists(layout.pidFile());
+        }
+        return alive;
+    }
+
+    /** The server named in postmaster.pid, if it answers and serves our data folder. */
+    private Optional<Running> answering() throws IOException {
+        Optional<Running> named = pidFile().filter(r -> r.port() > 0);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Running running = named.get();
+        try (Connection c = connect(running.port(), "postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW data_directory")) {
+            rs.next();
+            return Files.isSameFile(Path.of(rs.getString(1)), layout.dataDir()) ? Optional.of(running) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void createIfMissing(int port, String database) {
+        try (Connection c = connect(port, "postgres");
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
+            }
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // 42P04: made meanwhile by someone else
+                throw new RetortException("cannot create database " + database + " in the embedded PostgreSQL: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Connection connect(int port, String database) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", SUPERUSER);
+        props.setProperty("connectTimeout", "2");
+        props.setProperty("socketTimeout", "30");
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + port + "/" + database, props);
+    }
+
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://" + HOST + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8)
+                + "?user=" + SUPERUSER;
+    }
+
+    private String logSince(long offset) throws IOException {
+        if (!Files.exists(layout.logFile())) {
+            return "";
+        }
+        try (RandomAccessFile log = new RandomAccessFile(layout.logFile().toFile(), "r")) {
+            byte[] added = new byte[(int) Math.max(0, log.length() - offset)];
+            log.seek(offset);
+            log.readFully(added);
+            return new String(added, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The last lines of a program's output, on one line. */
+    private static String oneLine(String output) {
+        List<String> lines = Arrays.stream(output.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()).stream()
+                .collect(Collectors.joining(" | "));
+    }
+}

@@ -1,0 +1,7 @@
+package io.retort.graph;
+
+/** Which way a migration step moves the database. */
+public enum Direction {
+    UP,
+    DOWN
+}

@@ -1,0 +1,58 @@
+package io.retort.runtime;
+
+import io.retort.RetortException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Opens connections and turns the driver's failures into messages a user can act on. */
+final class Connections {
+    private Connections() {}
+
+    static Connection open(String url, String user, String password) {
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new RetortException("'" + io.retort.config.ConnectionSettings.redacted(url) + "' is not a PostgreSQL JDBC URL; write it as "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", "retort");
+        props.setProperty("connectTimeout", "10");
+        try {
+            Connection c = DriverManager.getConnection(url, props);
+            try (java.sql.Statement s = c.createStatement()) {
+                // A killed client's backend then notices within a second and rolls back.
+                s.execute("SET client_connection_check_interval = '1s'");
+            } catch (SQLException e) {
+                // PostgreSQL before 14 has no such setting; the run works without it.
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new RetortException(describe(url, e), e);
+        }
+    }
+
+    static String describe(String url, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String target = io.retort.config.ConnectionSettings.redacted(url);
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "cannot log in to " + target + ": " + reason + "; check the user and password of the environment";
+        }
+        if (state.equals("3D000")) {
+            return "cannot connect to " + target + ": " + reason + "; create the database first";
+        }
+        if (state.startsWith("08")) {
+            return "cannot reach the database at " + target + ": " + reason
+                    + "; is the server running, and are the host and port right?";
+        }
+        return "cannot connect to " + target + ": " + reason;
+    }
+
+}

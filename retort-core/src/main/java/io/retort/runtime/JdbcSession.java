@@ -1,0 +1,148 @@
+package io.retort.runtime;
+
+import io.retort.RetortException;
+import io.retort.dialect.Dialect;
+import io.retort.dialect.Statement;
+import io.retort.ops.Operation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs statements on a live connection that Retort owns for the length of a run. */
+final class JdbcSession implements Session {
+    private final Connection connection;
+    private final Dialect dialect;
+    private final BulkLoader loader;
+
+    /** How bulk inserts reach the database; the PostgreSQL dialect streams them through COPY. */
+    interface BulkLoader {
+        void load(Connection connection, Operation.BulkInsert insert) throws SQLException;
+    }
+
+    JdbcSession(Connection connection, Dialect dialect, BulkLoader loader) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.loader = loader;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void execute(Statement statement) {
+        try {
+            if (statement.parameters().isEmpty()) {
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute(statement.sql());
+                }
+            } else {
+                try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+                    JdbcValues.bind(ps, statement.parameters());
+                    ps.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(statement.sql(), e);
+        }
+    }
+
+    @Override
+    public List<Map<String, Object>> query(Statement statement) {
+        try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            JdbcValues.bind(ps, statement.parameters());
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        row.put(md.getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw failure(statement.sql(), e);
+        }
+    }
+
+    @Override
+    public void bulkInsert(Operation.BulkInsert insert) {
+        try {
+            if (loader != null) {
+                loader.load(connection, insert);
+            } else {
+                for (Statement s : dialect.render(insert)) {
+                    execute(s);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("bulk insert into " + insert.table().name(), e);
+        }
+    }
+
+    @Override
+    public void begin() {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure("BEGIN", e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw failure("COMMIT", e);
+        }
+    }
+
+    @Override
+    public void rollback() {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw failure("ROLLBACK", e);
+        }
+    }
+
+    @Override
+    public void outsideTransaction(Runnable block) {
+        commit();
+        try {
+            connection.setAutoCommit(true);
+            block.run();
+        } catch (SQLException e) {
+            throw failure("SET autocommit", e);
+        } finally {
+            begin();
+        }
+    }
+
+    @Override
+    public boolean offline() {
+        return false;
+    }
+
+    @Override
+    public void comment(String text) {}
+
+    static RetortException failure(String sql, SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+        return new StatementFailure(sql, message, e);
+    }
+}

@@ -1,0 +1,36 @@
+package io.retort.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.retort.RetortException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Binds Java values to parameters; maps and lists travel as JSON text. */
+final class JdbcValues {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private JdbcValues() {}
+
+    static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v instanceof Map<?, ?> || v instanceof Collection<?>) {
+                ps.setObject(i + 1, json(v), java.sql.Types.OTHER);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new RetortException("cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.retort.runtime;
+
+import io.retort.dialect.Dialect;
+import io.retort.dialect.Statement;
+import io.retort.dialect.postgres.PostgresBulkLoader;
+import io.retort.dialect.postgres.PostgresDialect;
+import io.retort.graph.MigrationPlan;
+import io.retort.graph.MigrationStep;
+import io.retort.graph.RevisionGraph;
+import io.retort.RevisionRequest;
+import io.retort.script.RevisionWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs commands on one database: reads the version table under the lock, asks the graph for a
+ * plan, loads only the revisions the plan runs, and carries it out online or as SQL text.
+ */
+public final class MigrationEngine {
+    private final RunSettings settings;
+    private final RevisionStore store;
+    private final Dialect dialect = new PostgresDialect();
+    private final VersionTable versions;
+    private final HistoryTable history;
+
+    MigrationEngine(RunSettings settings, RevisionStore store) {
+        this.settings = settings;
+        this.store = store;
+        this.versions = new VersionTable(settings.versionTable(), dialect);
+        this.history = new HistoryTable(settings.historyTable(), dialect);
+    }
+
+    /** An engine over revision source files in the settings' script locations. */
+    public static MigrationEngine forSources(RunSettings settings) {
+        return new MigrationEngine(settings, new SourceRevisionStore(settings.scriptLocations(), settings.cacheDirectory()));
+    }
+
+    /** The revision graph, read from headers only. */
+    public RevisionGraph graph() {
+        return RevisionGraph.of(store.nodes());
+    }
+
+    /** The version table's rows; empty at base or when the table does not exist. */
+    public List<String> current() {
+        try (Connection c = connect()) {
+            return versions.read(c);
+        } catch (SQLException e) {
+            throw JdbcSession.failure("SELECT version_num FROM " + versions.qualified(), e);
+        }
+    }
+
+    public List<String> upgrade(String target) {
+        return online(heads -> graph().upgrade(heads, target), false);
+    }
+
+    public List<String> downgrade(String target) {
+        return online(heads -> graph().downgrade(heads, target), false);
+    }
+
+    /** Writes the version table to say the database is at {@code targets}, running nothing. */
+    public List<String> stamp(List<String> targets, boolean purge) {
+        return online(heads -> graph().stamp(heads, targets, purge), true);
+    }
+
+    /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
+    public String upgradeSql(String target) {
+        return offline(target, true);
+    }
+
+    public String downgradeSql(String target) {
+        return offline(target, false);
+    }
+
+    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp) {
+        try (MigrationLock lock = MigrationLock.acquire(connect(),
+                MigrationLock.keyFor(versions.qualified()), settings.lockTimeout());
+             Connection c = connect()) {
+            List<String> heads = versions.read(c);
+            MigrationPlan plan = planner.apply(heads);
+            if (plan.steps().isEmpty() && plan.headsAfter().equals(plan.headsBefore())) {
+                return List.of();
+            }
+            Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
+            List<Statement> setup = new ArrayList<>();
+            int width = versions.width(c);
+            if (width < 0) {
+                setup.addAll(versions.create());
+                width = VersionTable.ALEMBIC_WIDTH;
+            }
+            if (VersionTable.needsWidening(width, plan.headsAfter())
+                    || VersionTable.needsWidening(width, stepIds(plan))) {
+                setup.addAll(versions.widen());
+            }
+            if (!tableExists(c, history.qualified())) {
+                setup.addAll(history.create());
+            }
+            JdbcSession session = new JdbcSession(c, dialect, new PostgresBulkLoader()::load);
+            return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
+                    settings.log(), appliedBy()).run(plan, loaded, setup);
+        } catch (SQLException e) {
+            throw JdbcSession.failure("reading the version table " + versions.qualified(), e);
+        }
+    }
+
+    private String offline(String target, boolean up) {
+        int colon = target.indexOf(':');
+        String start = colon < 0 ? null : target.substring(0, colon);
+        String end = colon < 0 ? target : target.substring(colon + 1);
+        RevisionGraph graph = graph();
+        List<String> from = start == null || start.isEmpty() || start.equals("base") ? List.of()
+                : graph.resolve(start, List.of());
+        if (start == null && !up) {
+            throw new io.retort.RetortException("downgrade --sql needs a range start:end, such as "
+                    + "'head:base' or 'c4d5e6f7a8b9:003', because there is no database to read the current revision from");
+        }
+        MigrationPlan plan = up ? graph.upgrade(from, end) : graph.downgrade(from, end);
+        Map<String, LoadedRevision> loaded = store.load(stepIds(plan));
+        List<Statement> setup = new ArrayList<>();
+        if (up && from.isEmpty()) {
+            setup.addAll(versions.create());
+            if (VersionTable.needsWidening(VersionTable.ALEMBIC_WIDTH, stepIds(plan))) {
+                setup.addAll(versions.widen());
+            }
+        }
+        SqlScript script = new SqlScript(dialect);
+        new PlanRunner(script, dialect, versions, history, settings.mode(), settings.arguments(),
+                line -> {}, appliedBy()).run(plan, loaded, setup);
+        return script.text();
+    }
+
+    private static List<String> stepIds(MigrationPlan plan) {
+        return plan.steps().stream().filter(s -> !s.stamp()).map(s -> s.revision().id()).toList();
+    }
+
+    private static boolean tableExists(Connection c, String qualified) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, qualified);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private Connection connect() {
+        RunSettings.Database db = database();
+        return Connections.open(db.url(), db.user(), db.password());
+    }
+
+    private RunSettings.Database database() {
+        return settings.database().get();
+    }
+
+    /** Where this engine connects, for messages: no password. */
+    public String describeDatabase() {
+        return database().description();
+    }
+
+    /** The creation date written in a revision's header, or empty. */
+    public String created(String id) {
+        return store.created(id);
+    }
+
+    /** Writes a new revision file; returns its path. */
+    public Path revision(RevisionRequest request) {
+        return new RevisionAuthoring(graph(), settings.scriptLocations(),
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
+    }
+
+    private static String appliedBy() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        return System.getProperty("user.name") + "@" + host;
+    }
+
+}

@@ -1,0 +1,92 @@
+package io.retort.runtime;
+
+import io.retort.RetortException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.zip.CRC32;
+
+/**
+ * A PostgreSQL advisory lock held on a dedicated session for the length of a command. It is
+ * session-level, not transaction-level, so statements that must run outside a transaction
+ * ({@code CREATE INDEX CONCURRENTLY}) still work, and it is released by the server if the process
+ * dies, because the session dies with it.
+ */
+final class MigrationLock implements AutoCloseable {
+    private static final long POLL_MILLIS = 100;
+
+    private final Connection session;
+    private final long key;
+
+    private MigrationLock(Connection session, long key) {
+        this.session = session;
+        this.key = key;
+    }
+
+    /** The lock key: one per version table, so two projects in one database don't block each other. */
+    static long keyFor(String versionTableQualifiedName) {
+        CRC32 crc = new CRC32();
+        crc.update(("retort:" + versionTableQualifiedName).getBytes(StandardCharsets.UTF_8));
+        return 0x5265_746F_0000_0000L | crc.getValue();
+    }
+
+    /** Waits for the lock up to {@code timeout}; the caller hands over {@code session} for good. */
+    static MigrationLock acquire(Connection session, long key, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (PreparedStatement ps = session.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            ps.setLong(1, key);
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return new MigrationLock(session, key);
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new RetortException("another migration holds Retort's lock (" + holder(session, key)
+                            + ") and did not release it within " + timeout.toSeconds()
+                            + " s; wait for it to finish, or raise lock_timeout_seconds");
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (SQLException e) {
+            throw new RetortException("cannot take Retort's advisory lock: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException("interrupted while waiting for Retort's advisory lock");
+        }
+    }
+
+    private static String holder(Connection c, long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT a.pid, a.application_name, a.usename, a.client_addr, a.backend_start"
+                        + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                        + " WHERE l.locktype = 'advisory' AND l.granted"
+                        + " AND l.classid = ((?::bigint >> 32) & 4294967295)::oid AND l.objid = (?::bigint & 4294967295)::oid"
+                        + " AND l.objsubid = 1 LIMIT 1")) {
+            ps.setLong(1, key);
+            ps.setLong(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return "holder unknown";
+                }
+                return "pid " + rs.getInt(1) + ", application '" + rs.getString(2) + "', user " + rs.getString(3)
+                        + (rs.getString(4) == null ? "" : " from " + rs.getString(4))
+                        + ", connected since " + rs.getTimestamp(5);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try (session; PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, key);
+            ps.execute();
+        } catch (SQLException e) {
+            // The session is closing anyway, and the server releases the lock with it.
+        }
+    }
+}

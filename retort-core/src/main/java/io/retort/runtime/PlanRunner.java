@@ -1,0 +1,154 @@
+package io.retort.runtime;
+
+import io.retort.config.TransactionMode;
+
+import io.retort.RetortException;
+import io.retort.dialect.Dialect;
+import io.retort.dialect.Statement;
+import io.retort.graph.Direction;
+import io.retort.graph.MigrationPlan;
+import io.retort.graph.MigrationStep;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Carries out a plan on a session: each step runs its migration, changes the version table and
+ * appends to the history, and commits where the transaction mode says.
+ */
+final class PlanRunner {
+    private final Session session;
+    private final Dialect dialect;
+    private final VersionTable versions;
+    private final HistoryTable history;
+    private final TransactionMode mode;
+    private final Map<String, String> arguments;
+    private final Consumer<String> log;
+    private final String appliedBy;
+
+    PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
+               Map<String, String> arguments, Consumer<String> log, String appliedBy) {
+        this.session = session;
+        this.dialect = dialect;
+        this.versions = versions;
+        this.history = history;
+        this.mode = mode;
+        this.arguments = arguments;
+        this.log = log;
+        this.appliedBy = appliedBy;
+    }
+
+    /**
+     * Runs the plan. {@code setup} are the bookkeeping statements (create or widen tables) that go
+     * first, inside the first transaction. Returns the ids run, in order.
+     */
+    List<String> run(MigrationPlan plan, Map<String, LoadedRevision> revisions, List<Statement> setup) {
+        List<String> done = new ArrayList<>();
+        List<String> rows = new ArrayList<>(plan.headsBefore());
+        String lastCompleted = String.join(", ", rows);
+        session.begin();
+        try {
+            setup.forEach(session::execute);
+            for (MigrationStep step : plan.steps()) {
+                LoadedRevision revision = step.stamp() ? null : revisions.get(step.revision().id());
+                runStep(step, revision);
+                if (step.revision() != null) {
+                    done.add(step.revision().id());
+                }
+                applyTo(rows, step.versionChange());
+                if (mode == TransactionMode.MIGRATION) {
+                    session.commit();
+                    session.begin();
+                    lastCompleted = String.join(", ", rows);
+                }
+            }
+            session.commit();
+            return done;
+        } catch (RuntimeException e) {
+            session.rollback();
+            if (e instanceof StepFailure f) {
+                String state = mode == TransactionMode.RUN || done.isEmpty()
+                        ? "nothing was changed; the database is where it was"
+                        : "the database stays at " + (lastCompleted.isEmpty() ? "base" : lastCompleted);
+                if (session.offline()) {
+                    throw new RetortException(f.getMessage());
+                }
+                throw new RetortException(f.getMessage() + "\n" + state + ".", f.getCause());
+            }
+            throw e;
+        }
+    }
+
+    private static void applyTo(List<String> rows, io.retort.graph.VersionChange change) {
+        rows.removeAll(change.deletes());
+        change.updates().forEach(u -> rows.set(rows.indexOf(u.from()), u.to()));
+        rows.addAll(change.inserts());
+    }
+
+    private void runStep(MigrationStep step, LoadedRevision revision) {
+        boolean up = step.direction() == Direction.UP;
+        String line = step.describe();
+        log.accept(line);
+        session.comment(line);
+        String direction = step.stamp() ? "stamp" : up ? "upgrade" : "downgrade";
+        OffsetDateTime started = OffsetDateTime.now();
+        MigrationOps ops = new MigrationOps(session, dialect, arguments);
+        Runnable body = () -> {
+            try {
+                if (!step.stamp()) {
+                    if (up) {
+                        revision.migration().upgrade(ops);
+                    } else {
+                        revision.migration().downgrade(ops);
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw StepFailure.of(step, revision, e);
+            } catch (Exception e) {
+                throw StepFailure.of(step, revision, e);
+            }
+            versions.apply(step.versionChange()).forEach(session::execute);
+            if (!session.offline() && step.revision() != null) {
+                session.execute(history.record(step.revision().id(), direction,
+                        step.revision().message(), revision == null ? null : revision.checksum(),
+                        started, OffsetDateTime.now(), appliedBy));
+            }
+        };
+        if (revision != null && !revision.transactional()) {
+            session.outsideTransaction(body);
+        } else {
+            body.run();
+        }
+    }
+
+    /** A step that failed, with the revision, its file and the database's own message. */
+    static final class StepFailure extends RetortException {
+        private StepFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        static StepFailure of(MigrationStep step, LoadedRevision revision, Exception e) {
+            String where = revision == null ? "" : " (" + revision.origin() + userLine(revision, e) + ")";
+            String what = e instanceof RetortException ? e.getMessage()
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new StepFailure((step.direction() == Direction.UP ? "upgrade" : "downgrade") + " of revision "
+                    + step.revision().id() + where + " failed: " + what, e);
+        }
+
+        /** The line in the revision file where a plain Java exception left the user's code. */
+        private static String userLine(LoadedRevision revision, Exception e) {
+            if (e instanceof RetortException) {
+                return "";
+            }
+            String cls = revision.migration().getClass().getName();
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().equals(cls) || el.getClassName().startsWith(cls + "$")) {
+                    return ":" + el.getLineNumber();
+                }
+            }
+            return "";
+        }
+    }
+}

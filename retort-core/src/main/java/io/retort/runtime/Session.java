@@ -1,0 +1,34 @@
+package io.retort.runtime;
+
+import io.retort.dialect.Statement;
+import io.retort.ops.Operation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a run's statements go: a live connection ({@link JdbcSession}) or an SQL script
+ * ({@link SqlScript}). Both are driven by the same runner, so offline SQL is the online path with
+ * printing instead of executing.
+ */
+sealed interface Session permits JdbcSession, SqlScript {
+
+    void execute(Statement statement);
+
+    List<Map<String, Object>> query(Statement statement);
+
+    void bulkInsert(Operation.BulkInsert insert);
+
+    void begin();
+
+    void commit();
+
+    void rollback();
+
+    /** Commits what came before, runs {@code block} in autocommit, then begins again. */
+    void outsideTransaction(Runnable block);
+
+    boolean offline();
+
+    /** A comment line in a script; ignored online. */
+    void comment(String text);
+}

@@ -1,0 +1,17 @@
+package io.retort.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A primary key constraint.
+ *
+ * @param name the constraint name, such as {@code grid_pkey}
+ * @param columns the key columns in key order
+ */
+public record PrimaryKeyDef(String name, List<String> columns) {
+    public PrimaryKeyDef {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,188 @@
+package io.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.retort.RetortException;
+import io.retort.embedded.EmbeddedSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RetortConfigTest {
+    static final Path FILE = Path.of("smartem/retort.toml");
+    static final Path PROJECT = FILE.toAbsolutePath().getParent();
+
+    static final String FULL = """
+            [retort]
+            script_locations = ["migrations/versions", "../shared/versions"]
+            version_table = "smartem_version"
+            version_table_schema = "audit"
+            history_table = "smartem_history"
+            file_template = "{rev}_{slug}"
+            transaction_per = "migration"
+            lock_timeout_seconds = 5
+            default_environment = "staging"
+
+            [embedded]
+            postgres_version = "15"
+            data_dir = "build/pg"
+
+            [environments.development]
+            database = "smartem"
+
+            [environments.staging]
+            host = "${POSTGRES_HOST}"
+            port = "${POSTGRES_PORT:-5432}"
+            database = "${POSTGRES_DB}"
+            user = "${POSTGRES_USER}"
+            password = "${POSTGRES_PASSWORD}"
+
+            [environments.production]
+            url = "jdbc:postgresql://${POSTGRES_HOST}:${POSTGRES_PORT}/${POSTGRES_DB}"
+            user = "${POSTGRES_USER}"
+            password = "${POSTGRES_PASSWORD}"
+            confirm = true
+            transaction_per = "run"
+            """;
+
+    @Test
+    void readsEveryKey() {
+        RetortConfig config = RetortConfig.parse(FULL, FILE);
+
+        assertThat(config.file()).isEqualTo(FILE);
+        assertThat(config.projectDir()).isEqualTo(PROJECT);
+        assertThat(config.scriptLocations())
+                .containsExactly(PROJECT.resolve("migrations/versions"), PROJECT.getParent().resolve("shared/versions"));
+        assertThat(config.versionTable()).isEqualTo("smartem_version");
+        assertThat(config.versionTableSchema()).contains("audit");
+        assertThat(config.historyTable()).isEqualTo("smartem_history");
+        assertThat(config.fileTemplate()).isEqualTo("{rev}_{slug}");
+        assertThat(config.transactionPer()).isEqualTo(TransactionMode.MIGRATION);
+        assertThat(config.lockTimeoutSeconds()).isEqualTo(5);
+        assertThat(config.defaultEnvironment()).isEqualTo("staging");
+        assertThat(config.embedded()).isEqualTo(new EmbeddedSettings("15", Optional.of(PROJECT.resolve("build/pg"))));
+        assertThat(config.environments().keySet()).containsExactly("development", "staging", "production");
+        assertThat(config.environmentNames()).containsExactly("development", "production", "staging");
+        EnvironmentConfig production = config.environments().get("production");
+        assertThat(production.confirm()).isTrue();
+        assertThat(production.transactionPer()).contains(TransactionMode.RUN);
+        assertThat(production.password()).contains("${POSTGRES_PASSWORD}");
+    }
+
+    @Test
+    void missingKeysTakeTheirDefaults() {
+        RetortConfig config = RetortConfig.parse("[environments.development]\n", FILE);
+
+        assertThat(config.scriptLocations()).containsExactly(PROJECT.resolve("migrations/versions"));
+        assertThat(config.versionTable()).isEqualTo("alembic_version");
+        assertThat(config.versionTableSchema()).isEmpty();
+        assertThat(config.historyTable()).isEqualTo("retort_history");
+        assertThat(config.fileTemplate()).isEqualTo("R{year}_{month}_{day}_{hour}{minute}_{rev}_{slug}");
+        assertThat(config.transactionPer()).isEqualTo(TransactionMode.RUN);
+        assertThat(config.lockTimeoutSeconds()).isEqualTo(60);
+        assertThat(config.defaultEnvironment()).isEqualTo("development");
+        assertThat(config.embedded()).isEqualTo(EmbeddedSettings.defaults());
+        assertThat(config.environments().get("development").database()).isEmpty();
+    }
+
+    @Test
+    void aProjectWithoutAFileUsesTheEmbeddedServer(@TempDir Path project) {
+        RetortConfig config = RetortConfig.defaults(project);
+
+        assertThat(config.file()).isEqualTo(project.resolve("retort.toml"));
+        assertThat(config.environments()).isEmpty();
+        assertThat(config.environment(null, Map.of()).connection())
+                .isEqualTo(new ConnectionSettings.Embedded("retort"));
+    }
+
+    @Test
+    void anEmbeddedEnvironmentBecomesAJdbcUrlOfTheProjectsServer(@TempDir Path project) throws Exception {
+        RetortConfig config = RetortConfig.parse("[environments.development]\ndatabase = \"smartem\"\n",
+                project.resolve("retort.toml"));
+        try {
+            ConnectionSettings.Jdbc jdbc = config.jdbc(config.environment(null, Map.of()));
+
+            assertThat(jdbc.url()).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/smartem\\?user=postgres");
+            try (var c = DriverManager.getConnection(jdbc.url())) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+            assertThat(config.embeddedServer().status().running()).isTrue();
+        } finally {
+            config.embeddedServer().reset();
+        }
+    }
+
+    @Test
+    void loadsAFileAndNamesAMissingOne(@TempDir Path project) throws Exception {
+        Path file = project.resolve("retort.toml");
+        Files.writeString(file, "[retort]\nversion_table = \"v\"\n");
+
+        assertThat(RetortConfig.load(file).versionTable()).isEqualTo("v");
+        assertThatThrownBy(() -> RetortConfig.load(project.resolve("nope.toml")))
+                .isInstanceOf(RetortException.class)
+                .hasMessage(project.resolve("nope.toml") + " does not exist: create it (see the README), or pass --url");
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithItsTable() {
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\nscript_location = [\"x\"]\n", FILE))
+                .isInstanceOf(RetortException.class)
+                .hasMessageStartingWith("smartem/retort.toml: unknown key retort.script_location (known keys there: ")
+                .hasMessageContaining("script_locations");
+        assertThatThrownBy(() -> RetortConfig.parse("[environments.staging]\nhots = \"db\"\n", FILE))
+                .hasMessageStartingWith("smartem/retort.toml: unknown key environments.staging.hots (known keys there: ")
+                .hasMessageContaining("host");
+        assertThatThrownBy(() -> RetortConfig.parse("[retrot]\n", FILE))
+                .hasMessageStartingWith("smartem/retort.toml: unknown key retrot (known keys there: embedded, environments, retort)");
+    }
+
+    @Test
+    void badValuesAreNamedWithTheirKey() {
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\ntransaction_per = \"statement\"\n", FILE))
+                .hasMessage("smartem/retort.toml: retort.transaction_per is \"statement\": use \"run\" or \"migration\"");
+        assertThatThrownBy(() -> RetortConfig.parse("[environments.prod]\ntransaction_per = \"all\"\n", FILE))
+                .hasMessage("smartem/retort.toml: environments.prod.transaction_per is \"all\": use \"run\" or \"migration\"");
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\nlock_timeout_seconds = \"soon\"\n", FILE))
+                .hasMessageStartingWith("smartem/retort.toml: key retort.lock_timeout_seconds has a value of the wrong type");
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\nlock_timeout_seconds = -1\n", FILE))
+                .hasMessageContaining("retort.lock_timeout_seconds is -1");
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\nscript_locations = []\n", FILE))
+                .hasMessageStartingWith("smartem/retort.toml: retort.script_locations must list at least one folder");
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\nversion_table = \"\"\n", FILE))
+                .hasMessageStartingWith("smartem/retort.toml: retort.version_table is empty");
+        assertThatThrownBy(() -> RetortConfig.parse("[embedded]\npostgres_version = \"15.4\"\n", FILE))
+                .hasMessage("smartem/retort.toml: embedded.postgres_version is \"15.4\": give a major version such as \"15\"");
+    }
+
+    @Test
+    void brokenTomlNamesTheLine() {
+        assertThatThrownBy(() -> RetortConfig.parse("[retort]\nversion_table = \n", FILE))
+                .isInstanceOf(RetortException.class)
+                .hasMessageStartingWith("smartem/retort.toml: not valid TOML at line 2");
+    }
+
+    @Test
+    void aPortMayBeANumber() {
+        RetortConfig config = RetortConfig.parse("[environments.ci]\nhost = \"db\"\nport = 6543\ndatabase = \"x\"\n", FILE);
+
+        assertThat(config.environments().get("ci").port()).contains("6543");
+    }
+
+    @Test
+    void printingNeverShowsAPassword() {
+        RetortConfig config = RetortConfig.parse("""
+                [environments.prod]
+                url = "jdbc:postgresql://db/x?user=a&password=hunter2"
+                password = "hunter2"
+                """, FILE);
+
+        assertThat(config.toString()).doesNotContain("hunter2").contains("password=***");
+        assertThat(List.of(config.environments().get("prod")).toString()).doesNotContain("hunter2");
+    }
+}
