@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,14 @@ final class Bench {
     }
 
     Results run() {
+        // The launcher rebuilds the CLI when its sources are newer than its jar: let it do so now, untimed.
+        retortLauncher.ifPresent(launcher -> {
+            try {
+                timed.run(new Invocation("retort --version", List.of(launcher.toString(), "--version")));
+            } catch (TimedProcess.Failure e) {
+                progress.println("the Retort launcher fails (its rows will say so): " + e.getMessage());
+            }
+        });
         plan.runsBySize().forEach(this::schema);
         bulk();
         return results;
@@ -195,17 +204,19 @@ final class Bench {
         return "bench_" + tool + "_" + revisions + "_" + purpose;
     }
 
-    /** What Retort left in its project folder besides what the bench wrote: a revision cache, if any. */
+    /** What Retort left in its project folder besides what the bench wrote: its revision cache. */
     private static String retortFilesNote(RetortProject project) {
         try (Stream<Path> files = Files.walk(project.root())) {
-            List<String> extra = files.filter(Files::isRegularFile)
-                    .map(p -> project.root().relativize(p).toString())
-                    .filter(p -> !(p.endsWith(".toml") && !p.contains("/")) && !(p.startsWith("versions/") && p.endsWith(".java")))
-                    .limit(5)
+            List<Path> extra = files.filter(Files::isRegularFile)
+                    .map(p -> project.root().relativize(p))
+                    .filter(p -> p.getNameCount() > 1 && !p.getName(0).toString().equals("versions"))
                     .toList();
-            return extra.isEmpty()
-                    ? "Retort wrote no files next to the revisions (no on-disk revision cache)."
-                    : "Retort wrote files next to the revisions, e.g. " + String.join(", ", extra) + ".";
+            if (extra.isEmpty()) {
+                return "Retort wrote no files next to the revisions (no on-disk revision cache).";
+            }
+            String folders = extra.stream().map(p -> p.subpath(0, Math.min(2, p.getNameCount() - 1)).toString())
+                    .distinct().map(f -> "`" + f + "/`").collect(Collectors.joining(", "));
+            return String.format(Locale.ROOT, "Retort's revision cache after these runs: %,d files in %s.", extra.size(), folders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + project.root(), e);
         }

@@ -8,10 +8,10 @@ import java.util.List;
  * A fresh JVM running one of the bench's main classes with the bench's own class path, started
  * with the JVM's default options as a user's launcher script would start it.
  */
-record JavaCommand(String classPath, List<String> systemProperties) {
+record JavaCommand(String classPath, List<String> options) {
 
     JavaCommand {
-        systemProperties = List.copyOf(systemProperties);
+        options = List.copyOf(options);
     }
 
     /** The class path and JVM this process runs with. */
@@ -20,15 +20,19 @@ record JavaCommand(String classPath, List<String> systemProperties) {
     }
 
     JavaCommand withProperty(String key, String value) {
-        List<String> properties = new ArrayList<>(systemProperties);
-        properties.add("-D" + key + "=" + value);
-        return new JavaCommand(classPath, properties);
+        return withOptions(List.of("-D" + key + "=" + value));
+    }
+
+    JavaCommand withOptions(List<String> more) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(more);
+        return new JavaCommand(classPath, all);
     }
 
     List<String> main(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(systemProperties);
+        command.addAll(options);
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass.getName());

@@ -63,7 +63,8 @@ record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedD
                 .append("- Workload: revision i creates `t<i>` (`id bigint primary key`, `name varchar(100) not null`, `created_at timestamptz default now()`, `prev_id bigint references` the previous table) and an index on `(name, created_at)`; every 10th revision instead adds a `varchar(50)` column to the table created 9 revisions earlier.\n")
                 .append("- Flyway and Liquibase run through their Java APIs (`io.retort.bench.FlywayMain`, `LiquibaseMain`) from the bench's class path; Liquibase's anonymous analytics are off (`liquibase.analytics.enabled=false`).\n");
         if (retortMeasured) {
-            out.append("- Retort runs through the `./retort` launcher at the repository root. ")
+            out.append("- Retort runs through the `./retort` launcher at the repository root (which starts `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -jar retort-cli.jar`; "
+                    + "it was built before the run). ")
                     .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`. ")
                     .append("What was on for Retort: revision cache — cold (`.retort/` deleted first) and warm rows are shown apart; the other rows ran warm; ")
                     .append("lock — ").append(results.notes().getOrDefault("retort-lock", "not probed")).append("; ")

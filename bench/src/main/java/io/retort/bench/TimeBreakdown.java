@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class TimeBreakdown {
     private static final int PROBE_SIZE = 1_000;
+    /** The options {@code ./retort} starts its JVM with. */
+    private static final List<String> RETORT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m");
 
     private final Path work;
     private final Optional<Path> retortLauncher;
@@ -36,14 +38,8 @@ final class TimeBreakdown {
     List<String> lines(Plan plan, Results results) {
         List<String> lines = new ArrayList<>();
         progress.println("probing: JVM start");
-        List<Measurement> starts = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            starts.add(timed.run(new Invocation("empty main", java.main(EmptyMain.class))));
-        }
-        Results.Summary jvm = Results.Summary.of(starts);
-        lines.add(fmt("- A bare JVM start and exit (`java -cp <bench class path> %s`, an empty main) takes %.2f s (median of 3) and %.0f MiB: "
-                        + "every Java tool pays it on every command, psql does not.",
-                EmptyMain.class.getName(), jvm.medianWall(), jvm.medianRssMiB()));
+        lines.add(jvmStart(java, "the JVM's default options"));
+        lines.add(jvmStart(java.withOptions(RETORT_JVM_OPTIONS), "the Retort launcher's options `" + String.join(" ", RETORT_JVM_OPTIONS) + "`"));
         StatementLog.find().ifPresentOrElse(log -> lines.add(statementCounts(log, plan)),
                 () -> lines.add("- Statements per command: not counted (the server log " + StatementLog.DEBIAN_LOG + " is not readable)."));
         if (retortLauncher.isEmpty()) {
@@ -75,6 +71,17 @@ final class TimeBreakdown {
             Scratch.drop(database);
         }
         return lines;
+    }
+
+    private String jvmStart(JavaCommand command, String options) {
+        List<Measurement> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starts.add(timed.run(new Invocation("empty main", command.main(EmptyMain.class))));
+        }
+        Results.Summary jvm = Results.Summary.of(starts);
+        return fmt("- A bare JVM start and exit (an empty main, `%s`, with %s) takes %.2f s wall (median of 3), %.2f s CPU and %.0f MiB: "
+                + "every Java tool pays about this on every command, psql does not.", EmptyMain.class.getName(), options,
+                jvm.medianWall(), jvm.medianCpu(), jvm.medianRssMiB());
     }
 
     /**
