@@ -35,7 +35,7 @@ public final class BenchMain implements Callable<Integer> {
     Path analysis = Path.of("bench", "analysis.md");
 
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Give up on one command after this long; its row says so (default: ${DEFAULT-VALUE}).")
-    int timeoutMinutes = 20;
+    int timeoutMinutes = 10;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N:RUNS",
             description = "Override the plan's workload sizes, e.g. 100:2,1000:1.")

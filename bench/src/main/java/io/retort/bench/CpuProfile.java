@@ -18,7 +18,7 @@ import jdk.jfr.consumer.RecordingFile;
  * first frame, from the top of the stack, that belongs to a known component (javac, pgjdbc,
  * Jackson, Retort, ...); samples wholly inside the JDK's core are charged to the JDK.
  */
-record CpuProfile(Map<String, Integer> samplesByComponent, int samples, Duration gcPauses) {
+record CpuProfile(Map<String, Integer> samplesByComponent, int samples, int nativeSamples, Duration gcPauses) {
     private static final List<Map.Entry<String, String>> COMPONENTS = List.of(
             Map.entry("com.sun.tools.javac.", "javac"),
             Map.entry("com.sun.source.", "javac"),
@@ -39,6 +39,7 @@ record CpuProfile(Map<String, Integer> samplesByComponent, int samples, Duration
     static CpuProfile read(Path file) {
         Map<String, Integer> counts = new TreeMap<>();
         int samples = 0;
+        int nativeSamples = 0;
         Duration gc = Duration.ZERO;
         try {
             for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
@@ -46,6 +47,8 @@ record CpuProfile(Map<String, Integer> samplesByComponent, int samples, Duration
                 if (type.equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
                     counts.merge(component(event.getStackTrace().getFrames()), 1, Integer::sum);
                     samples++;
+                } else if (type.equals("jdk.NativeMethodSample")) {
+                    nativeSamples++;
                 } else if (type.equals("jdk.GarbageCollection")) {
                     gc = gc.plus(event.getDuration("sumOfPauses"));
                 }
@@ -53,7 +56,7 @@ record CpuProfile(Map<String, Integer> samplesByComponent, int samples, Duration
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JFR recording " + file, e);
         }
-        return new CpuProfile(counts, samples, gc);
+        return new CpuProfile(counts, samples, nativeSamples, gc);
     }
 
     private static String component(List<RecordedFrame> frames) {
@@ -71,13 +74,18 @@ record CpuProfile(Map<String, Integer> samplesByComponent, int samples, Duration
         return "JDK";
     }
 
-    /** {@code 812 CPU samples: javac 61%, pgjdbc 12%, ...; GC pauses 0.21 s}. */
+    /**
+     * {@code 812 CPU samples: javac 61%, pgjdbc 12%, ...; 300 samples in native code; GC pauses 0.21 s}.
+     * Native samples are threads blocked in native code, for a migration tool mostly waiting on
+     * the database's socket.
+     */
     String summary() {
         String shares = samplesByComponent.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / Math.max(1, samples)))
                 .reduce((a, b) -> a + ", " + b).orElse("none");
-        return String.format(Locale.ROOT, "%,d CPU samples: %s; GC pauses %.2f s", samples, shares, gcSeconds());
+        return String.format(Locale.ROOT, "%,d JFR execution samples: %s; %,d samples in native code (waiting, mostly on the database); GC pauses %.2f s",
+                samples, shares, nativeSamples, gcSeconds());
     }
 
     private double gcSeconds() {

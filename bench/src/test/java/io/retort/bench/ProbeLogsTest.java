@@ -36,13 +36,13 @@ class ProbeLogsTest {
         assertThat(loaded.total()).isGreaterThan(100);
         assertThat(loaded.byOrigin()).containsKey("JDK (CDS archive)");
         assertThat(loaded.summary(2)).matches("[\\d,]+ classes: .+");
-        assertThat(CpuProfile.read(jfr).summary()).contains("CPU samples", "GC pauses");
+        assertThat(CpuProfile.read(jfr).summary()).contains("execution samples", "GC pauses");
     }
 
     @Test
     void cpuSharesAreListedLargestFirst() {
-        CpuProfile profile = new CpuProfile(java.util.Map.of("javac", 60, "pgjdbc", 30, "JDK", 10), 100, Duration.ofMillis(250));
+        CpuProfile profile = new CpuProfile(java.util.Map.of("javac", 60, "pgjdbc", 30, "JDK", 10), 100, 40, Duration.ofMillis(250));
 
-        assertThat(profile.summary()).isEqualTo("100 CPU samples: javac 60%, pgjdbc 30%, JDK 10%; GC pauses 0.25 s");
+        assertThat(profile.summary()).isEqualTo("100 JFR execution samples: javac 60%, pgjdbc 30%, JDK 10%; 40 samples in native code (waiting, mostly on the database); GC pauses 0.25 s");
     }
 }
