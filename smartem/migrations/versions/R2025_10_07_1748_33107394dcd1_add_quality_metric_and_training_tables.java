@@ -96,7 +96,10 @@ public class R2025_10_07_1748_33107394dcd1_add_quality_metric_and_training_table
             {"idx_quality_model_weight_value", "qualitypredictionmodelweight"},
     };
 
-    /** What a database built by this chain had at 003 of the list above: name, table, column. */
+    /**
+     * What a database built by this chain had at 003 of the list above: name, table, column. The
+     * same list as 001's, repeated on purpose: a revision file stands alone, like a released file.
+     */
     private static final String[][] CHAIN_INDEXES_AT_003 = {
             {"idx_agent_session_agent_id", "agentsession", "agent_id"},
             {"idx_agent_session_acquisition_uuid", "agentsession", "acquisition_uuid"},

@@ -1,5 +1,6 @@
 import io.retort.Migration;
 import io.retort.Revision;
+import io.retort.ops.Constraint;
 import io.retort.ops.Operation.AlterColumn;
 import io.retort.ops.Operation.CreateIndex;
 import io.retort.ops.Ops;
@@ -23,8 +24,14 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
 
     /** A single-column foreign key: table.column → referenced table.column. */
     private record Fk(String table, String column, String referencedTable, String referencedColumn) {
+        /** The name PostgreSQL gives it when created unnamed. */
         String name() {
             return table + "_" + column + "_fkey";
+        }
+
+        /** The constraint, unnamed and without ON DELETE action. */
+        Constraint.ForeignKey unnamed() {
+            return foreignKey(column, referencedTable, referencedColumn);
         }
     }
 
@@ -106,12 +113,12 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
         }
         for (Fk fk : CORE_FKS) {
             op.dropConstraint(fk.name(), fk.table());
-            op.addConstraint(fk.table(), foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()));
+            op.addConstraint(fk.table(), fk.unnamed());
         }
         op.dropIndex("idx_gridsquare_acquisition_datetime_status");
         op.dropIndex("idx_micrograph_acquisition_datetime");
         for (Fk fk : AGENT_FKS) {
-            op.addConstraint(fk.table(), foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()));
+            op.addConstraint(fk.table(), fk.unnamed());
         }
     }
 
@@ -126,8 +133,7 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
                 "acquisition_datetime").using("btree"));
         for (Fk fk : CORE_FKS) {
             op.dropConstraint(fk.name(), fk.table());
-            op.addConstraint(fk.table(),
-                    foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()).onDelete("CASCADE"));
+            op.addConstraint(fk.table(), fk.unnamed().onDelete("CASCADE"));
         }
         for (String[] table : IX_INDEXES) {
             for (int i = 1; i < table.length; i++) {
@@ -137,6 +143,8 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
         for (String[] index : AGENT_COMPOSITES) {
             op.createIndex(index[0], index[1], index[2], index[3]);
         }
+        // Rows written since may hold NULLs the old schema forbids: an empty payload, the status default.
+        op.execute("UPDATE agentinstruction SET payload = '{}' WHERE payload IS NULL");
         op.alterColumn(AlterColumn.of("agentinstruction", "payload").nullable(false)
                 .existingType(JSONB).existingNullable(true));
         for (String[] key : AGENT_KEYS) {
@@ -144,14 +152,16 @@ public class R2025_10_30_0013_87f8c5e11906_fix_schema_drift_sync_indexes impleme
             op.createUniqueConstraint(key[0] + "_" + key[1] + "_key", key[0], key[1]);
         }
         for (Fk fk : AGENT_FKS) {
-            op.addConstraint(fk.table(),
-                    foreignKey(fk.column(), fk.referencedTable(), fk.referencedColumn()).onDelete("CASCADE"));
+            op.addConstraint(fk.table(), fk.unnamed().onDelete("CASCADE"));
         }
         setStatusNullable(op, false);
     }
 
     private static void setStatusNullable(Ops op, boolean nullable) {
         for (String table : STATUS_TABLES) {
+            if (!nullable) {
+                op.execute("UPDATE " + table + " SET status = DEFAULT WHERE status IS NULL");
+            }
             op.alterColumn(AlterColumn.of(table, "status").nullable(nullable).existingNullable(!nullable));
         }
     }

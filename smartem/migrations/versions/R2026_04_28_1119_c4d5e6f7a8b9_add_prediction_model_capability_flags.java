@@ -7,7 +7,8 @@ import static io.retort.ops.Types.*;
 
 /** What each prediction model may do; existing rows take the defaults. Head of the original chain. */
 @Revision(id = "c4d5e6f7a8b9", down = "b3c4d5e6f7a8",
-        message = "Add can_train, can_infer, can_update flags to qualitypredictionmodel", created = "2026-04-28T11:19:00")
+        message = "Add can_train, can_infer, can_update flags to qualitypredictionmodel",
+        created = "2026-04-28T11:19:00")
 public class R2026_04_28_1119_c4d5e6f7a8b9_add_prediction_model_capability_flags implements Migration {
 
     @Override

@@ -51,6 +51,7 @@ public final class Retort {
         private String fileTemplate = RetortConfig.DEFAULT_FILE_TEMPLATE;
         private List<Path> scriptLocations = List.of(Path.of("versions"));
         private Path cacheDirectory;
+        private ClassLoader precompiled;
         private String versionTable = "alembic_version";
         private String versionTableSchema;
         private String historyTable = "retort_history";
@@ -135,6 +136,15 @@ public final class Retort {
             return this;
         }
 
+        /**
+         * Runs revisions precompiled into the jars {@code loader} sees (listed in their
+         * {@code META-INF/retort/revisions.idx}) instead of source files: no compiler needed.
+         */
+        public Builder precompiledRevisions(ClassLoader loader) {
+            this.precompiled = loader;
+            return this;
+        }
+
         /** The folder of retort.toml, where {@code script.java.tmpl} lives (default: the working directory). */
         public Builder projectDirectory(Path folder) {
             this.projectDir = folder;
@@ -159,7 +169,9 @@ public final class Retort {
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
-            return new Retort(MigrationEngine.forSources(settings), environment);
+            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, precompiled)
+                    : MigrationEngine.forSources(settings);
+            return new Retort(engine, environment);
         }
 
         private static Path defaultCache(List<Path> locations) {

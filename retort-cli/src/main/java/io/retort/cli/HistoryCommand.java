@@ -28,7 +28,7 @@ final class HistoryCommand implements Callable<Integer> {
         boolean needsDatabase = indicateCurrent || (range != null && range.contains("current"));
         List<String> current = needsDatabase ? retort.current() : List.of();
         var text = new RevisionText(graph, indicateCurrent ? current : List.of());
-        for (RevisionNode node : graph.history(range == null ? null : range.replace("current", String.join(",", current)), current)) {
+        for (RevisionNode node : graph.history(range, current)) {
             parent.out().println(verbose ? text.verbose(node, retort.created(node.id())) : text.line(node));
         }
         return 0;

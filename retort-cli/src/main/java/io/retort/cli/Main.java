@@ -26,6 +26,12 @@ public final class Main {
             e.printStackTrace(line.getErr());
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // print() of an --sql script does not flush an autoflush writer; exit would lose it.
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -46,6 +46,9 @@ final class Dag {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
+        Comparator<String> canonical = Comparator.comparing(position::get);
+        children.values().stream().filter(list -> list.size() > 1).forEach(list -> list.sort(canonical));
+        dependents.values().stream().filter(list -> list.size() > 1).forEach(list -> list.sort(canonical));
         this.heads = order.stream().filter(id -> children(id).isEmpty()).toList();
         this.realHeads = order.stream().filter(id -> allChildren(id).isEmpty()).toList();
         this.bases = order.stream().filter(id -> downs(id).isEmpty()).toList();
@@ -93,7 +96,7 @@ final class Dag {
         return union(downs(id), dependencies(id));
     }
 
-    /** Revisions naming this one as a down revision. */
+    /** Revisions naming this one as a down revision, in canonical order. */
     List<String> children(String id) {
         return children.getOrDefault(id, List.of());
     }

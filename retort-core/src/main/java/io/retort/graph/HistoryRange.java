@@ -51,7 +51,7 @@ final class HistoryRange {
         if (text.equals("current")) {
             return rows;
         }
-        Resolution resolved = resolver.resolve(text, dag.realHeads(), Direction.DOWN);
+        Resolution resolved = resolver.resolve(text, dag.realHeads(), null);
         if (!resolved.base()) {
             return resolved.ids();
         }
@@ -70,7 +70,7 @@ final class HistoryRange {
         if (text.equals("current")) {
             return rows;
         }
-        return resolver.resolve(text, dag.sorted(from), Direction.UP).ids();
+        return resolver.resolve(text, dag.sorted(from), null).ids();
     }
 
     private static List<String> newestFirst(List<String> ids) {

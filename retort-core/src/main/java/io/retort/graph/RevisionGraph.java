@@ -70,12 +70,12 @@ public final class RevisionGraph {
         return dag.bases();
     }
 
-    /** Revisions that two or more revisions name as their down revision. */
-    /** The revisions whose down revisions include {@code id}, in graph order; empty for an unknown id. */
+    /** The revisions whose down revisions include {@code id}, in canonical order; empty for an unknown id. */
     public List<String> children(String id) {
         return dag.node(id) == null ? List.of() : List.copyOf(dag.children(id));
     }
 
+    /** Revisions that two or more revisions name as their down revision. */
     public List<String> branchPoints() {
         return dag.order().stream().filter(id -> dag.children(id).size() > 1).toList();
     }
@@ -168,6 +168,9 @@ public final class RevisionGraph {
         try {
             return resolver.resolve(row, List.of(), null).ids();
         } catch (GraphException e) {
+            if (!row.matches("\\w+") || DagBuilder.RESERVED.contains(row)) {
+                throw e;
+            }
             throw new GraphException("The version table (or range start) names revision '" + row
                     + "', which no revision file declares; restore the file, or fix the table with "
                     + "`retort stamp --purge <revision>`");

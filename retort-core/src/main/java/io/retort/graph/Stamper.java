@@ -1,16 +1,19 @@
 package io.retort.graph;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Plans a stamp: version-table changes only, one step per target. A target already in the table
- * changes nothing; one related to rows (their ancestor or descendant, through depends_on too)
- * replaces them (the last row in canonical order is updated, the others deleted); an unrelated
- * one is inserted; base (or {@code label@base}) deletes every row (on that branch). With purge the
- * table is emptied first, whatever it holds.
+ * Plans a stamp: version-table changes only. With purge the table is emptied first, whatever it
+ * holds. Then base (or {@code label@base}) deletes every row (on that branch). Then each target
+ * that no other target builds on (a "tip"), in canonical order, makes one step replacing the rows
+ * related (as ancestor or descendant, through depends_on too) to it or to the targets it implies:
+ * the last of them in canonical order is updated to the tip and the others deleted; with none the
+ * tip is inserted; a tip already in the table only deletes them. The rows after are the tips and
+ * the rows no target relates to, whatever the order of the targets.
  */
 final class Stamper {
     private final Dag dag;
@@ -32,39 +35,55 @@ final class Stamper {
             steps.add(new MigrationStep(null, Direction.DOWN, new VersionChange(before, List.of(), List.of()), true));
             rows.clear();
         }
-        for (String target : targets) {
-            Resolution resolved = resolver.resolve(target, dag.sorted(rows), null);
-            if (resolved.base()) {
-                String branch = resolved.anchor() != null ? resolved.anchor() : resolved.branch();
-                Set<String> line = branch == null ? null : related(branch);
-                for (String row : dag.sorted(rows)) {
-                    if (line == null || line.contains(row)) {
-                        rows.remove(row);
-                        steps.add(new MigrationStep(dag.node(row), Direction.DOWN, VersionChange.delete(row), true));
-                    }
-                }
-            }
-            for (String id : resolved.ids()) {
-                if (!rows.contains(id)) {
-                    steps.add(stampOne(id, rows));
-                }
+        List<Resolution> resolved = targets.stream().map(target -> resolver.resolve(target, dag.sorted(rows), null))
+                .toList();
+        resolved.stream().filter(Resolution::base).forEach(base -> steps.addAll(unstamp(base, rows)));
+        List<String> ids = resolved.stream().flatMap(target -> target.ids().stream()).distinct().toList();
+        for (String tip : tips(ids)) {
+            Set<String> below = dag.ancestors(List.of(tip), true);
+            Set<String> line = new HashSet<>();
+            ids.stream().filter(below::contains).forEach(id -> line.addAll(related(id)));
+            List<String> replaced = dag.sorted(rows).stream()
+                    .filter(row -> line.contains(row) && !row.equals(tip)).toList();
+            if (!replaced.isEmpty() || !rows.contains(tip)) {
+                steps.add(stampOne(tip, replaced, rows));
             }
         }
         return new MigrationPlan(steps, before, dag.sorted(rows));
     }
 
-    private MigrationStep stampOne(String id, Set<String> rows) {
+    /** Deletes the rows on the branch of a {@code label@base} target, or all for base. */
+    private List<MigrationStep> unstamp(Resolution base, Set<String> rows) {
+        String branch = base.anchor() != null ? base.anchor() : base.branch();
+        Set<String> line = branch == null ? null : related(branch);
+        List<MigrationStep> steps = new ArrayList<>();
+        for (String row : dag.sorted(rows)) {
+            if (line == null || line.contains(row)) {
+                rows.remove(row);
+                steps.add(new MigrationStep(dag.node(row), Direction.DOWN, VersionChange.delete(row), true));
+            }
+        }
+        return steps;
+    }
+
+    /** Writes {@code id} in place of the {@code replaced} rows. */
+    private MigrationStep stampOne(String id, List<String> replaced, Set<String> rows) {
         Set<String> above = dag.descendants(List.of(id), true);
-        Set<String> line = related(id);
-        List<String> replaced = dag.sorted(rows).stream().filter(line::contains).toList();
         Direction direction = replaced.stream().anyMatch(above::contains) ? Direction.DOWN : Direction.UP;
+        VersionChange change = rows.contains(id)
+                ? new VersionChange(replaced, List.of(), List.of())
+                : VersionChange.merge(replaced, id);
         rows.removeAll(replaced);
         rows.add(id);
-        VersionChange change = replaced.isEmpty()
-                ? VersionChange.insert(id)
-                : new VersionChange(replaced.subList(0, replaced.size() - 1),
-                        List.of(new VersionChange.Update(replaced.get(replaced.size() - 1), id)), List.of());
         return new MigrationStep(dag.node(id), direction, change, true);
+    }
+
+    /** The targets no other target builds on (the others are implied), in canonical order. */
+    private List<String> tips(List<String> ids) {
+        Set<String> parents = new HashSet<>();
+        ids.forEach(id -> parents.addAll(dag.parents(id)));
+        Set<String> implied = dag.ancestors(parents, true);
+        return dag.sorted(ids).stream().filter(id -> !implied.contains(id)).toList();
     }
 
     /** Ancestors, itself and descendants, through depends_on too. */

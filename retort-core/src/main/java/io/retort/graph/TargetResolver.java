@@ -180,7 +180,8 @@ final class TargetResolver {
             }
             return rows.isEmpty() ? null : rows.get(0);
         }
-        List<String> starts = currentOnLine(rows, anchor);
+        Set<String> line = dag.lineage(anchor);
+        List<String> starts = currentOnLine(rows, line, line);
         if (starts.size() > 1) {
             throw new GraphException("Relative target '" + text + "' is ambiguous: the branch has several "
                     + "current heads (" + String.join(", ", starts) + "); use <revision>"
@@ -194,7 +195,8 @@ final class TargetResolver {
         if (rows.isEmpty()) {
             throw new GraphException("Relative target '" + text + "' cannot go down: the database is at base");
         }
-        List<String> starts = anchor == null ? rows : currentOnLine(rows, anchor);
+        List<String> starts = anchor == null ? rows
+                : currentOnLine(rows, dag.lineage(anchor), dag.descendants(List.of(anchor), false));
         if (starts.isEmpty()) {
             throw new GraphException("Relative target '" + text + "': no revision of the branch of '" + anchor
                     + "' is applied");
@@ -210,17 +212,17 @@ final class TargetResolver {
     }
 
     /**
-     * The current heads on the anchor's line; when none is (the branch is covered by a revision that
-     * depends on it), the tips of the applied revisions on that line.
+     * The rows on {@code line}; when there are none, the tips of the applied revisions in
+     * {@code fallback}: stepping up backtracks to where the branch leaves the applied ones, stepping
+     * down starts from a branch head whose row a dependent revision took over.
      */
-    private List<String> currentOnLine(List<String> rows, String anchor) {
-        Set<String> line = dag.lineage(anchor);
+    private List<String> currentOnLine(List<String> rows, Set<String> line, Set<String> fallback) {
         List<String> onLine = rows.stream().filter(line::contains).toList();
         if (!onLine.isEmpty()) {
             return onLine;
         }
         Set<String> active = new HashSet<>(dag.ancestors(rows, true));
-        active.retainAll(line);
+        active.retainAll(fallback);
         Set<String> below = new HashSet<>();
         active.forEach(id -> below.addAll(dag.parents(id)));
         active.removeAll(below);

@@ -32,6 +32,28 @@ public record VersionChange(List<String> deletes, List<Update> updates, List<Str
         return new VersionChange(List.of(id), List.of(), List.of());
     }
 
+    /**
+     * {@code id} takes the place of {@code rows}: the last row is updated to it and the others are
+     * deleted, or it is inserted when there are none (Alembic's merge; the choice of the last row
+     * is Retort's, where Alembic's depends on hash order).
+     */
+    static VersionChange merge(List<String> rows, String id) {
+        if (rows.isEmpty()) {
+            return insert(id);
+        }
+        return new VersionChange(rows.subList(0, rows.size() - 1),
+                List.of(new Update(rows.get(rows.size() - 1), id)), List.of());
+    }
+
+    /** {@code id}'s row gives way to {@code rows}: updated to the last, the others inserted; deleted when none. */
+    static VersionChange unmerge(String id, List<String> rows) {
+        if (rows.isEmpty()) {
+            return delete(id);
+        }
+        return new VersionChange(List.of(), List.of(new Update(id, rows.get(rows.size() - 1))),
+                rows.subList(0, rows.size() - 1));
+    }
+
     /** True when the table is left as it is. */
     public boolean isEmpty() {
         return deletes.isEmpty() && updates.isEmpty() && inserts.isEmpty();

@@ -52,12 +52,7 @@ final class VersionRows {
         }
         applied.add(id);
         rows.add(id);
-        if (consumed.isEmpty()) {
-            return VersionChange.insert(id);
-        }
-        String updated = consumed.get(consumed.size() - 1);
-        return new VersionChange(consumed.subList(0, consumed.size() - 1),
-                List.of(new VersionChange.Update(updated, id)), List.of());
+        return VersionChange.merge(consumed, id);
     }
 
     /** Removes {@code id}, which must be a row: nothing applied builds on it. */
@@ -73,11 +68,6 @@ final class VersionRows {
                 rows.add(parent);
             }
         }
-        if (freed.isEmpty()) {
-            return VersionChange.delete(id);
-        }
-        String updated = freed.get(freed.size() - 1);
-        return new VersionChange(List.of(), List.of(new VersionChange.Update(id, updated)),
-                freed.subList(0, freed.size() - 1));
+        return VersionChange.unmerge(id, freed);
     }
 }

@@ -38,7 +38,12 @@ public final class MigrationEngine {
 
     /** An engine over revision source files in the settings' script locations. */
     public static MigrationEngine forSources(RunSettings settings) {
-        return new MigrationEngine(settings, new SourceRevisionStore(settings.scriptLocations(), settings.cacheDirectory()));
+        return new MigrationEngine(settings, ScriptRevisionStore.sources(settings.scriptLocations(), settings.cacheDirectory()));
+    }
+
+    /** An engine over revisions precompiled into the jars {@code loader} sees; needs no compiler. */
+    public static MigrationEngine forPrecompiled(RunSettings settings, ClassLoader loader) {
+        return new MigrationEngine(settings, ScriptRevisionStore.precompiled(loader));
     }
 
     /** The revision graph, read from headers only. */
@@ -56,16 +61,19 @@ public final class MigrationEngine {
     }
 
     public List<String> upgrade(String target) {
-        return online(heads -> graph().upgrade(heads, target), false);
+        RevisionGraph graph = graph();
+        return online(heads -> graph.upgrade(heads, target), false);
     }
 
     public List<String> downgrade(String target) {
-        return online(heads -> graph().downgrade(heads, target), false);
+        RevisionGraph graph = graph();
+        return online(heads -> graph.downgrade(heads, target), false);
     }
 
     /** Writes the version table to say the database is at {@code targets}, running nothing. */
     public List<String> stamp(List<String> targets, boolean purge) {
-        return online(heads -> graph().stamp(heads, targets, purge), true);
+        RevisionGraph graph = graph();
+        return online(heads -> graph.stamp(heads, targets, purge), true);
     }
 
     /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
@@ -78,34 +86,47 @@ public final class MigrationEngine {
     }
 
     private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp) {
-        try (MigrationLock lock = MigrationLock.acquire(connect(),
-                MigrationLock.keyFor(versions.qualified()), settings.lockTimeout());
-             Connection c = connect()) {
-            List<String> heads = versions.read(c);
-            MigrationPlan plan = planner.apply(heads);
-            if (plan.steps().isEmpty() && plan.headsAfter().equals(plan.headsBefore())) {
+        try (Connection c = connect()) {
+            // Nothing to do needs no lock: the common case, `upgrade head` at head, stays one query.
+            if (isEmpty(planner.apply(versions.read(c)))) {
                 return List.of();
             }
-            Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
-            List<Statement> setup = new ArrayList<>();
-            int width = versions.width(c);
-            if (width < 0) {
-                setup.addAll(versions.create());
-                width = VersionTable.ALEMBIC_WIDTH;
+            try (MigrationLock lock = MigrationLock.acquire(connect(),
+                    MigrationLock.keyFor(versions.qualified()), settings.lockTimeout())) {
+                // Read again under the lock: another run may have moved the database meanwhile.
+                MigrationPlan plan = planner.apply(versions.read(c));
+                if (isEmpty(plan)) {
+                    return List.of();
+                }
+                Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
+                JdbcSession session = new JdbcSession(c, dialect, new PostgresBulkLoader()::load);
+                return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
+                        settings.log(), appliedBy()).run(plan, loaded, setup(c, plan));
             }
-            if (VersionTable.needsWidening(width, plan.headsAfter())
-                    || VersionTable.needsWidening(width, stepIds(plan))) {
-                setup.addAll(versions.widen());
-            }
-            if (!tableExists(c, history.qualified())) {
-                setup.addAll(history.create());
-            }
-            JdbcSession session = new JdbcSession(c, dialect, new PostgresBulkLoader()::load);
-            return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
-                    settings.log(), appliedBy()).run(plan, loaded, setup);
         } catch (SQLException e) {
             throw JdbcSession.failure("reading the version table " + versions.qualified(), e);
         }
+    }
+
+    private static boolean isEmpty(MigrationPlan plan) {
+        return plan.steps().isEmpty() && plan.headsAfter().equals(plan.headsBefore());
+    }
+
+    /** Creates or widens the bookkeeping tables, inside the run's first transaction. */
+    private List<Statement> setup(Connection c, MigrationPlan plan) throws SQLException {
+        List<Statement> setup = new ArrayList<>();
+        int width = versions.width(c);
+        if (width < 0) {
+            setup.addAll(versions.create());
+            width = VersionTable.ALEMBIC_WIDTH;
+        }
+        if (VersionTable.needsWidening(width, plan.headsAfter()) || VersionTable.needsWidening(width, stepIds(plan))) {
+            setup.addAll(versions.widen());
+        }
+        if (!tableExists(c, history.qualified())) {
+            setup.addAll(history.create());
+        }
+        return setup;
     }
 
     private String offline(String target, boolean up) {

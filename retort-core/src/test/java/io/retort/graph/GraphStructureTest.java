@@ -26,6 +26,8 @@ class GraphStructureTest {
         assertThat(graph.mergePoints()).containsExactly("m");
         assertThat(graph.find("a2")).map(RevisionNode::downRevisions).contains(List.of("a1"));
         assertThat(graph.find("a")).isEmpty();
+        assertThat(graph.children("r")).containsExactly("a1", "b1");
+        assertThat(graph.children("nope")).isEmpty();
     }
 
     @Test

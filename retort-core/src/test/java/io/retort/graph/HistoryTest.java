@@ -43,6 +43,14 @@ class HistoryTest {
     }
 
     @Test
+    void relativeStartsCountFromTheHeads() {
+        RevisionGraph line = Fixtures.linear(5);
+        assertThat(line.history("-2:", List.of())).map(RevisionNode::id).containsExactly("a5", "a4", "a3");
+        assertThat(line.history("-1:current", List.of("a4"))).map(RevisionNode::id).containsExactly("a4");
+        assertThat(history("current:b@+1", "a2")).containsExactly("b3", "a2");
+    }
+
+    @Test
     void current() {
         assertThat(history("current:", "a3")).containsExactly("a4", "a3");
         assertThat(history(":current", "a3", "b3")).containsExactly("b3", "a3", "a2", "a1");

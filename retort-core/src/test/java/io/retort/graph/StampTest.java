@@ -76,6 +76,18 @@ class StampTest {
     }
 
     @Test
+    void targetsImpliedByOthersAddNothingAndOrderDoesNotMatter() {
+        MigrationPlan plan = graph.stamp(List.of(), List.of("a2", "a1", "r"), false);
+        assertThat(plan.steps()).map(MigrationStep::versionChange).containsExactly(VersionChange.insert("a2"));
+        assertThat(graph.stamp(List.of("a2", "b2"), List.of("r", "a1"), false).headsAfter()).containsExactly("a1");
+        assertThat(graph.stamp(List.of("a2", "b2"), List.of("a1", "r"), false).headsAfter()).containsExactly("a1");
+        MigrationPlan kept = graph.stamp(List.of("a1", "b2"), List.of("a1", "r"), false);
+        assertThat(kept.steps()).map(MigrationStep::versionChange)
+                .containsExactly(new VersionChange(List.of("b2"), List.of(), List.of()));
+        assertThat(replay(graph, kept)).containsExactly("a1");
+    }
+
+    @Test
     void stampBaseDeletesRows() {
         MigrationPlan all = graph.stamp(List.of("a2", "n2"), List.of("base"), false);
         assertThat(all.steps()).map(MigrationStep::versionChange)

@@ -237,6 +237,8 @@ class UpgradeDowngradeTest {
                 .isInstanceOf(GraphException.class)
                 .hasMessage("The version table (or range start) names revision 'gone', which no revision file "
                         + "declares; restore the file, or fix the table with `retort stamp --purge <revision>`");
+        assertThatThrownBy(() -> graph(rev("a"), rev("b")).upgrade(List.of("head"), "heads"))
+                .hasMessageStartingWith("'head' is ambiguous");
         assertThatThrownBy(() -> diamond.upgrade(List.of("a1", "a2"), "head"))
                 .hasMessageStartingWith("The version table lists both a1 and a2, which builds on it");
     }

@@ -14,7 +14,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One microscope session: instrument, storage and EPU atlas paths, lifecycle status. Table {@code acquisition}. */
+/**
+ * One microscope session: instrument, storage and EPU atlas paths, lifecycle status.
+ * Table {@code acquisition}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "acquisition")

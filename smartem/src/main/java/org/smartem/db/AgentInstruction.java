@@ -21,7 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An instruction to a microscope agent, with its JSON payload and delivery lifecycle. Table {@code agentinstruction}. */
+/**
+ * An instruction to a microscope agent, with its JSON payload and delivery lifecycle.
+ * Table {@code agentinstruction}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "agentinstruction", indexes = {

@@ -20,7 +20,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A working session of a microscope agent, optionally tied to an acquisition. Table {@code agentsession}. */
+/**
+ * A working session of a microscope agent, optionally tied to an acquisition.
+ * Table {@code agentsession}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "agentsession", indexes = {

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Where a grid square lies on an atlas tile (the many-to-many link between them). Table {@code atlastilegridsquareposition}. */
+/**
+ * Where a grid square lies on an atlas tile (the many-to-many link between them).
+ * Table {@code atlastilegridsquareposition}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "atlastilegridsquareposition")
@@ -61,7 +64,9 @@ public class AtlasTileGridSquarePosition {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(atlastileUuid, k.atlastileUuid) && Objects.equals(gridsquareUuid, k.gridsquareUuid);
+            return o instanceof Key k
+                    && Objects.equals(atlastileUuid, k.atlastileUuid)
+                    && Objects.equals(gridsquareUuid, k.gridsquareUuid);
         }
 
         @Override

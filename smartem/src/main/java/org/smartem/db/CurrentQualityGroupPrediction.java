@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** The latest shared prediction for a foil-hole group. Table {@code currentqualitygroupprediction}. */
+/**
+ * The latest shared prediction for a foil-hole group.
+ * Table {@code currentqualitygroupprediction}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "currentqualitygroupprediction")

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** The latest weight of a prediction model on a grid. Table {@code currentqualitypredictionmodelweight}. */
+/**
+ * The latest weight of a prediction model on a grid.
+ * Table {@code currentqualitypredictionmodelweight}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "currentqualitypredictionmodelweight")

@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A hole in the support film of a grid square, where high-magnification images are taken. Table {@code foilhole}. */
+/**
+ * A hole in the support film of a grid square, where high-magnification images are taken.
+ * Table {@code foilhole}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "foilhole")

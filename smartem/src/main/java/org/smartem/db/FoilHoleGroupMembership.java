@@ -49,7 +49,9 @@ public class FoilHoleGroupMembership {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(groupUuid, k.groupUuid) && Objects.equals(foilholeUuid, k.foilholeUuid);
+            return o instanceof Key k
+                    && Objects.equals(groupUuid, k.groupUuid)
+                    && Objects.equals(foilholeUuid, k.foilholeUuid);
         }
 
         @Override

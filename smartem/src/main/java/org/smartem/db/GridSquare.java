@@ -17,7 +17,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A square of a grid: stage and atlas position, magnification, defocus. Table {@code gridsquare}. */
+/**
+ * A square of a grid: stage and atlas position, magnification, defocus.
+ * Table {@code gridsquare}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "gridsquare")

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** The overall ranking of a foil hole, with a suggested acquisition order. Table {@code overallqualityprediction}. */
+/**
+ * The overall ranking of a foil hole, with a suggested acquisition order.
+ * Table {@code overallqualityprediction}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "overallqualityprediction")

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Running statistics (count, sum, sum of squares) of a metric on a grid. Table {@code qualitymetricstatistics}. */
+/**
+ * Running statistics (count, sum, sum of squares) of a metric on a grid.
+ * Table {@code qualitymetricstatistics}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitymetricstatistics")
@@ -58,7 +61,9 @@ public class QualityMetricStatistics {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(name, k.name) && Objects.equals(gridUuid, k.gridUuid);
+            return o instanceof Key k
+                    && Objects.equals(name, k.name)
+                    && Objects.equals(gridUuid, k.gridUuid);
         }
 
         @Override

@@ -13,7 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A weight of a prediction model on a grid, with training feedback from a micrograph. Table {@code qualitypredictionmodelweight}. */
+/**
+ * A weight of a prediction model on a grid, with training feedback from a micrograph.
+ * Table {@code qualitypredictionmodelweight}.
+ */
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitypredictionmodelweight")

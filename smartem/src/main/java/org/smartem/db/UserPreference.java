@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One preference of a user (user {@code system} holds the defaults), added by 5f0c2a9e41b7. Table {@code user_preferences}. */
+/**
+ * One preference of a user (user {@code system} holds the defaults), added by 5f0c2a9e41b7.
+ * Table {@code user_preferences}.
+ */
 @Entity
 @Table(name = "user_preferences")
 public class UserPreference {

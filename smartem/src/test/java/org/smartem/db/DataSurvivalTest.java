@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Rows written at the first revision where their table exists survive every later upgrade,
  * including 33107394dcd1's NOT NULL column on grid (which the original fails on) and
- * a1b2c3d4e5f6's backfill.
+ * a1b2c3d4e5f6's backfill; and the baseline's rows survive the downgrade back to it, NULLs the
+ * baseline forbids filled in.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataSurvivalTest {
     static TestDatabase db;
 
@@ -67,6 +72,7 @@ class DataSurvivalTest {
     }
 
     @Test
+    @Order(1)
     void rowsSurviveEveryLaterUpgrade() {
         Retort retort = retort(db);
         LocalDateTime before = LocalDateTime.now().minusMinutes(1);
@@ -89,5 +95,22 @@ class DataSurvivalTest {
         assertThat(column(db, "SELECT suggested_acquisition_index FROM overallqualityprediction")).containsExactly("0");
         assertThat(column(db, "SELECT can_infer FROM qualitypredictionmodel WHERE name = 'R2-D2'")).containsExactly("t");
         assertThat(count(db, "SELECT count(*) FROM micrograph WHERE updated_at IS NULL")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(2)
+    void rowsOfTheBaselineSurviveTheDowngradeToIt() {
+        execute(db, "UPDATE gridsquare SET status = 'NONE' WHERE status = 'REGISTERED';"
+                + "UPDATE acquisition SET status = NULL;"
+                + "INSERT INTO agentinstruction (session_id, agent_id, instruction_type) VALUES ('sess1', 'agent1', 'ping')");
+
+        retort(db).downgrade("001");
+
+        for (Rows rows : WRITTEN_AT.get("001")) {
+            assertThat(count(db, rows.find())).as(rows.find()).isPositive();
+        }
+        assertThat(column(db, "SELECT payload::text FROM agentinstruction WHERE instruction_type = 'ping'"))
+                .containsExactly("{}");
+        assertThat(count(db, "SELECT count(*) FROM gridsquare")).isEqualTo(2);
     }
 }

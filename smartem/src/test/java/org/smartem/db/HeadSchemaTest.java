@@ -3,6 +3,7 @@ package org.smartem.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartem.db.SmartemDatabases.*;
 
+import io.retort.Retort;
 import io.retort.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,12 +13,14 @@ import org.junit.jupiter.api.Test;
 class HeadSchemaTest {
     static TestDatabase migrated;
     static TestDatabase facts;
+    static Retort retort;
 
     @BeforeAll
     static void build() {
         migrated = TestDatabase.create(HeadSchemaTest.class);
         facts = alembicBuilt(HeadSchemaTest.class);
-        retort(migrated).upgrade(ALEMBIC_HEAD);
+        retort = retort(migrated);
+        retort.upgrade(ALEMBIC_HEAD);
     }
 
     @AfterAll
@@ -34,6 +37,6 @@ class HeadSchemaTest {
     @Test
     void rowsAreTheOriginalChainsWithTheVersion() {
         assertThat(rowDifferences(facts, migrated)).isEmpty();
-        assertThat(retort(migrated).current()).containsExactly(ALEMBIC_HEAD);
+        assertThat(retort.current()).containsExactly(ALEMBIC_HEAD);
     }
 }

@@ -31,7 +31,7 @@ class RevisionFilesTest {
         // Revision files see retort-core only, as when Retort compiles them.
         String retortCore = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", retortCore,
-                "--release", "17", "-Xlint:all,-path", "-Werror"));
+                "--release", "17", "-proc:none", "-Xlint:all,-path", "-Werror"));
         files.forEach(f -> args.add(f.toString()));
         assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
                 .as("javac exit code").isZero();

@@ -3,6 +3,7 @@ package org.smartem.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartem.db.SmartemDatabases.*;
 
+import io.retort.Retort;
 import io.retort.schema.ColumnDef;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.ForeignKeyDef;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RevisionStepsTest {
     static TestDatabase db;
+    static Retort retort;
 
     /** One row of the README's "object counts after each revision" table. */
     record Counts(int tables, int columns, int indexes, int plainIndexes, int primaryKeys, int foreignKeys,
@@ -79,6 +81,7 @@ class RevisionStepsTest {
     @BeforeAll
     static void create() {
         db = TestDatabase.create(RevisionStepsTest.class);
+        retort = retort(db);
     }
 
     @AfterAll
@@ -89,8 +92,8 @@ class RevisionStepsTest {
     @TestFactory
     Stream<DynamicTest> eachRevisionChangesWhatTheFactsSay() {
         return ORIGINAL_CHAIN.stream().map(revision -> DynamicTest.dynamicTest(revision, () -> {
-            assertThat(retort(db).upgrade(revision)).containsExactly(revision);
-            assertThat(retort(db).current()).containsExactly(revision);
+            assertThat(retort.upgrade(revision)).containsExactly(revision);
+            assertThat(retort.current()).containsExactly(revision);
             DatabaseSchema schema = inspect(db);
             assertThat(Counts.of(schema, count(db, "SELECT count(*) FROM qualitypredictionmodel")))
                     .isEqualTo(EXPECTED.get(revision));

@@ -104,9 +104,12 @@ final class DataStatements {
         if (value == null) {
             return null;
         }
+        if (value instanceof java.math.BigInteger b) {
+            value = new java.math.BigDecimal(b);
+        }
         if (isCast(type)) {
             boolean plain = type instanceof SqlType.Numeric || (type instanceof SqlType.Simple s && NUMBER_OR_BOOLEAN.contains(s.name()));
-            return plain && (value instanceof Number || value instanceof Boolean) ? value : ValueText.text(value, type);
+            return plain && (bindsAsNumber(value) || value instanceof Boolean) ? value : ValueText.text(value, type);
         }
         requireDeclaredType(value, type);
         if (value instanceof Instant t) {
@@ -115,10 +118,16 @@ final class DataStatements {
         if (value instanceof ZonedDateTime t) {
             return t.toOffsetDateTime();
         }
-        boolean bindsAsIs = value instanceof String || value instanceof Number || value instanceof Boolean
+        boolean bindsAsIs = value instanceof String || bindsAsNumber(value) || value instanceof Boolean
                 || value instanceof UUID || value instanceof byte[] || value instanceof LocalDate
                 || value instanceof LocalDateTime || value instanceof LocalTime || value instanceof OffsetDateTime
                 || value instanceof OffsetTime || value instanceof java.util.Date;
         return bindsAsIs ? value : ValueText.text(value, type);
+    }
+
+    /** The number classes pgjdbc binds by itself; others (AtomicLong) go as text. */
+    private static boolean bindsAsNumber(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal;
     }
 }

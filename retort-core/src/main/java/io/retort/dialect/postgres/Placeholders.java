@@ -2,15 +2,14 @@ package io.retort.dialect.postgres;
 
 import io.retort.RetortException;
 import io.retort.dialect.Statement;
-import java.sql.SQLException;
 import java.util.List;
-import org.postgresql.core.NativeQuery;
 import org.postgresql.core.Parser;
 
 /**
  * Writes a statement's bind parameters into its SQL as literals. The {@code ?} placeholders are
- * found by pgjdbc's own parser, so what is inlined is exactly what would have been bound: a
- * {@code ?} inside quotes, comments or dollar quotes stays, and {@code ??} is a literal {@code ?}.
+ * found with pgjdbc's own scanners for quotes, comments and dollar quotes, so what is inlined is
+ * exactly what would have been bound: a {@code ?} inside them stays, and {@code ??} is a
+ * literal {@code ?}. Everything else, semicolons included, is kept as written.
  */
 final class Placeholders {
     private Placeholders() {}
@@ -19,31 +18,44 @@ final class Placeholders {
         if (statement.parameters().isEmpty()) {
             return statement.sql(); // sent as plain text online, so no ? is a placeholder
         }
-        NativeQuery query = parse(statement.sql());
-        int[] positions = query.bindPositions;
-        if (positions.length != statement.parameters().size()) {
-            throw new RetortException("The SQL has " + positions.length + " ? placeholders but "
-                    + statement.parameters().size() + " parameters were given: " + statement.sql());
-        }
-        String sql = query.nativeSql;
-        StringBuilder out = new StringBuilder(sql.length() + 16 * positions.length);
+        char[] sql = statement.sql().toCharArray();
+        List<Object> parameters = statement.parameters();
+        StringBuilder out = new StringBuilder(sql.length + 16 * parameters.size());
+        int used = 0;
         int from = 0;
-        for (int i = 0; i < positions.length; i++) {
-            out.append(sql, from, positions[i]).append(SqlText.literal(statement.parameters().get(i)));
-            from = positions[i] + NativeQuery.bindName(i + 1).length();
+        for (int i = 0; i < sql.length; i++) {
+            int end = endOfQuotedOrComment(sql, i);
+            if (end > i) {
+                i = end;
+            } else if (sql[i] == '?' && i + 1 < sql.length && sql[i + 1] == '?') {
+                out.append(sql, from, i + 1 - from);
+                from = i + 2;
+                i++;
+            } else if (sql[i] == '?') {
+                out.append(sql, from, i - from);
+                if (used < parameters.size()) {
+                    out.append(SqlText.literal(parameters.get(used)));
+                }
+                used++;
+                from = i + 1;
+            }
         }
-        return out.append(sql, from, sql.length()).toString();
+        if (used != parameters.size()) {
+            throw new RetortException("The SQL has " + used + " ? placeholders but " + parameters.size()
+                    + " parameters were given: " + statement.sql());
+        }
+        return out.append(sql, from, sql.length - from).toString();
     }
 
-    private static NativeQuery parse(String sql) {
-        try {
-            List<NativeQuery> queries = Parser.parseJdbcSql(sql, true, true, false, false, false);
-            if (queries.size() != 1) {
-                throw new RetortException("Expected one SQL statement with ? placeholders, found " + queries.size() + ": " + sql);
-            }
-            return queries.get(0);
-        } catch (SQLException e) {
-            throw new RetortException("Cannot read the ? placeholders of: " + sql + " (" + e.getMessage() + ")", e);
-        }
+    /** The last index of the quoted text or comment that starts at {@code i}, or {@code i} when none does. */
+    private static int endOfQuotedOrComment(char[] sql, int i) {
+        return switch (sql[i]) {
+            case '\'' -> Parser.parseSingleQuotes(sql, i, true);
+            case '"' -> Parser.parseDoubleQuotes(sql, i);
+            case '-' -> Parser.parseLineComment(sql, i);
+            case '/' -> Parser.parseBlockComment(sql, i);
+            case '$' -> Parser.parseDollarQuotes(sql, i);
+            default -> i;
+        };
     }
 }

@@ -5,8 +5,10 @@ import io.retort.ops.Operation;
 import io.retort.ops.SqlType;
 import io.retort.ops.TableRef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Consecutive rows of a bulk insert that set the same columns, with the types the table handle
@@ -30,19 +32,25 @@ record RowGroup(TableRef table, List<String> columns, List<SqlType> types, List<
         return out;
     }
 
+    /**
+     * The columns in the order the table handle declares them, else by name: rows are often
+     * {@code Map.of(...)}, whose order changes from run to run, and a script must not.
+     */
     private static RowGroup group(TableRef table, List<Map<String, Object>> rows) {
-        List<String> columns = List.copyOf(rows.get(0).keySet());
-        List<SqlType> types = columns.stream().map(c -> typeOf(table, c)).toList();
-        return new RowGroup(table, columns, types, List.copyOf(rows));
-    }
-
-    private static SqlType typeOf(TableRef table, String column) {
+        Set<String> keys = rows.get(0).keySet();
         if (table.columns().isEmpty()) {
-            return null;
+            List<String> columns = keys.stream().sorted().toList();
+            return new RowGroup(table, columns, Collections.nCopies(columns.size(), null), List.copyOf(rows));
         }
-        return table.column(column).map(TableRef.ColumnRef::type).orElseThrow(() -> new RetortException(
-                "bulkInsert into " + table.name() + ": a row sets column \"" + column
-                        + "\", which the table handle does not declare; add col(\"" + column + "\", <type>) to it."));
+        for (String key : keys) {
+            if (table.column(key).isEmpty()) {
+                throw new RetortException("bulkInsert into " + table.name() + ": a row sets column \"" + key
+                        + "\", which the table handle does not declare; add col(\"" + key + "\", <type>) to it.");
+            }
+        }
+        List<TableRef.ColumnRef> declared = table.columns().stream().filter(c -> keys.contains(c.name())).toList();
+        return new RowGroup(table, declared.stream().map(TableRef.ColumnRef::name).toList(),
+                declared.stream().map(TableRef.ColumnRef::type).toList(), List.copyOf(rows));
     }
 
     /** The target table, schema-qualified when the handle names a schema. */

@@ -34,6 +34,11 @@ class InlineTest {
     }
 
     @Test
+    void severalStatementsAndTrailingTextAreKept() {
+        assertThat(inline("UPDATE a SET x = ?; UPDATE b SET y = ?;\n", 1, "z")).isEqualTo("UPDATE a SET x = 1; UPDATE b SET y = 'z';\n");
+    }
+
+    @Test
     void aValueThatLooksLikeAPlaceholderIsNotExpandedAgain() {
         assertThat(inline("VALUES (?, ?)", "?", "$1")).isEqualTo("VALUES ('?', '$1')");
     }

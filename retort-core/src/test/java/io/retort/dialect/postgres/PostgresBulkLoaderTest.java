@@ -101,6 +101,7 @@ class PostgresBulkLoaderTest {
         nulls.put("id", 2);
         Map<String, Object> edges = new LinkedHashMap<>(full);
         edges.put("id", 3);
+        edges.put("i", java.math.BigInteger.valueOf(-5));
         edges.put("f", Double.NaN);
         edges.put("doc", "\"just a string\"");
         edges.put("j", "{\"pre\": \"serialised\"}");
@@ -149,6 +150,35 @@ class PostgresBulkLoaderTest {
         assertThat(first.subList(6, 9)).containsExactly("2024-05-01 10:15:30.123456", "01:02:05", "DARK");
         assertThat(db.value("SELECT doc::text || ' ' || j::text || ' ' || f::text FROM by_copy WHERE id = 3"))
                 .isEqualTo("\"just a string\" {\"pre\": \"serialised\"} NaN");
+    }
+
+    @Test
+    void anUntypedTableHandleBindsJavaValuesAsPgjdbcWould() throws Exception {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", 1);
+        row.put("big", java.math.BigInteger.TEN.pow(20));
+        row.put("at", Instant.parse("2024-05-01T10:15:30Z"));
+        row.put("local", LocalDateTime.of(2024, 5, 1, 10, 15));
+        row.put("day", LocalDate.of(2024, 2, 29));
+        row.put("u", java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
+        row.put("s", "it's\\t\t");
+        row.put("b", false);
+        row.put("raw", new byte[] {1, 2});
+        for (String name : List.of("untyped_insert", "untyped_copy", "untyped_script")) {
+            db.script("CREATE TABLE " + name + " (id integer, big numeric, at timestamptz, local timestamp, day date, u uuid, "
+                    + "s text, b boolean, raw bytea)");
+        }
+        new PostgresBulkLoader().load(db.connection, new Operation.BulkInsert(TableRef.table("untyped_insert"), List.of(row)));
+        new PostgresBulkLoader(0).load(db.connection, new Operation.BulkInsert(TableRef.table("untyped_copy"), List.of(row)));
+        for (Statement s : db.dialect.render(new Operation.BulkInsert(TableRef.table("untyped_script"), List.of(row)))) {
+            db.script(db.dialect.inline(s));
+        }
+        List<Object> inserted = contents("untyped_insert");
+        assertThat(inserted).hasSize(1);
+        assertThat(contents("untyped_copy")).isEqualTo(inserted);
+        assertThat(contents("untyped_script")).isEqualTo(inserted);
+        assertThat(db.value("SELECT big::text || ' ' || (at = '2024-05-01 10:15:30Z') || ' ' || s FROM untyped_copy"))
+                .isEqualTo("100000000000000000000 true it's\\t\t");
     }
 
     @Test
