@@ -63,6 +63,7 @@ final class TimeBreakdown {
                         ? "held an advisory lock on the database during `upgrade head` (seen in `pg_locks`)"
                         : "no advisory lock was seen in `pg_locks` during `upgrade head` (polled every 20 ms)");
             }
+            lines.add(jitProbe(retort, size));
             lines.add(probe("no-op `upgrade head`", retort.commands(Case.NOOP_UPGRADE, database).get(0), probes.resolve("noop"), true));
             lines.add(probe("`current`", retort.commands(Case.STATUS, database).get(0), probes.resolve("current"), true));
         } catch (java.io.IOException | java.sql.SQLException | TimedProcess.Failure e) {
@@ -113,6 +114,30 @@ final class TimeBreakdown {
         return fmt("- Statements sent to the server at %,d revisions (`log_statement = 'all'` on the database, counted in the server log; "
                 + "one per execution; psql's no-op is its `SELECT 1`): fresh upgrade with one transaction per migration — %s; no-op upgrade — %s.",
                 size, String.join(", ", fresh), String.join(", ", noop));
+    }
+
+    /**
+     * The cold fresh upgrade with the launcher's C1-only JIT and with full tiered compilation
+     * ({@code RETORT_JAVA_OPTS} comes after the launcher's options, so it wins): javac is long-running
+     * code that C2 speeds up.
+     */
+    private String jitProbe(RetortCli retort, int size) {
+        List<String> results = new ArrayList<>();
+        for (String options : List.of("", "-XX:TieredStopAtLevel=4")) {
+            progress.println("probing: Retort cold upgrade with RETORT_JAVA_OPTS=" + options);
+            String database = "bench_retort_jit_" + size;
+            Scratch.create(database);
+            try {
+                Measurement m = timed.run(retort.commands(Case.FRESH_UPGRADE, database).get(0).withEnvironment("RETORT_JAVA_OPTS", options));
+                results.add(fmt("%.2f s wall, %.2f s CPU, %.0f MiB", m.wallSeconds(), m.cpuSeconds(), m.peakRssMiB()));
+            } catch (TimedProcess.Failure e) {
+                results.add("failed: " + e.getMessage());
+            } finally {
+                Scratch.drop(database);
+            }
+        }
+        return fmt("  - the same cold fresh upgrade without JFR, as the launcher starts it (`-XX:TieredStopAtLevel=1`, C1 only): %s; "
+                + "with full tiered compilation (`RETORT_JAVA_OPTS=-XX:TieredStopAtLevel=4`): %s.", results.get(0), results.get(1));
     }
 
     /**
