@@ -66,10 +66,24 @@ public final class BenchMain implements Callable<Integer> {
             breakdown.addAll(Files.readAllLines(analysis));
         }
         Report report = new Report(results, plan, quick, machine.loadUntilNow(), started,
-                Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), launcher.isPresent(), breakdown);
+                Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit(), launcher.isPresent(), breakdown);
         Files.writeString(out, report.markdown());
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;
+    }
+
+    /** The checked-out commit, so a report names the code it measured. */
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor() == 0 ? out : "unknown";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private Plan plan() {

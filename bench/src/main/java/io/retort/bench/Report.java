@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /** Renders a run's {@link Results} as {@code bench/RESULTS.md}. */
 record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedDateTime date, java.time.Duration elapsed,
-              boolean retortMeasured, List<String> whereTheTimeGoes) {
+              String commit, boolean retortMeasured, List<String> whereTheTimeGoes) {
 
     private static final String RETORT = "Retort";
 
@@ -18,7 +18,7 @@ record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedD
         out.append("# Benchmarks: Retort against psql, Flyway and Liquibase\n\n");
         out.append("Written by `bench/run").append(quick ? " --quick" : "").append("` on ")
                 .append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(fmt(" (it took %d min)", elapsed.toMinutes()))
+                .append(fmt(" (it took %d min) at commit `%s`", elapsed.toMinutes(), commit))
                 .append("; every figure below comes from that one run. Do not edit by hand: run it again.\n\n");
         machine(out);
         method(out);
