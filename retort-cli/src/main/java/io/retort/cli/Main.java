@@ -16,7 +16,7 @@ public final class Main {
     }
 
     static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new RetortCommand()).setOut(out).setErr(err);
+        CommandLine cli = RetortCommand.commandLine(args).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof RetortException) {
                 line.getErr().println("retort: error: " + e.getMessage());

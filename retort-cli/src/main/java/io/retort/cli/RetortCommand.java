@@ -1,7 +1,10 @@
 package io.retort.cli;
 
-import picocli.CommandLine.Command;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -11,22 +14,48 @@ import picocli.CommandLine.Spec;
         name = "retort",
         mixinStandardHelpOptions = true,
         version = "retort 0.1.0",
-        description = "Database schema migrations for Java: a graph of revision files, applied to PostgreSQL.",
-        subcommands = {
-            InitCommand.class,
-            RevisionCommand.class,
-            MergeCommand.class,
-            UpgradeCommand.class,
-            DowngradeCommand.class,
-            StampCommand.class,
-            CurrentCommand.class,
-            HistoryCommand.class,
-            HeadsCommand.class,
-            BranchesCommand.class,
-            ShowCommand.class,
-            DbCommand.class
-        })
+        description = "Database schema migrations for Java: a graph of revision files, applied to PostgreSQL.")
 final class RetortCommand {
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
+            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
+            HeadsCommand.class, BranchesCommand.class, ShowCommand.class, DbCommand.class);
+
+    /** Options of the top command that take a value, so a value is not taken for the subcommand's name. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("-c", "--config", "--env", "--url", "-x");
+
+    /**
+     * The command line for {@code args}. Building picocli's model of every subcommand costs more
+     * than a no-op run itself, so only the subcommand named is built; help and mistakes get all.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new RetortCommand());
+        String named = subcommandName(args);
+        boolean known = SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
+        for (Class<?> command : SUBCOMMANDS) {
+            if (!known || name(command).equals(named)) {
+                cli.addSubcommand(command);
+            }
+        }
+        return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    private static String subcommandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (OPTIONS_WITH_VALUES.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
     @Mixin ProjectOptions project;
 
     @Spec CommandSpec spec;

@@ -1,9 +1,6 @@
 package io.retort.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.retort.RetortException;
 import io.retort.embedded.EmbeddedSettings;
 import java.nio.file.Path;
@@ -11,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Turns retort.toml's text into a {@link RetortConfig}, with errors that name the file and key. */
 final class RetortConfigReader {
-    private static final TomlMapper MAPPER = new TomlMapper();
-
     private final Path file;
 
     private RetortConfigReader(Path file) {
@@ -50,24 +43,11 @@ final class RetortConfigReader {
 
     private TomlTables.File parse(String toml) {
         try {
-            return MAPPER.readValue(toml, TomlTables.File.class);
-        } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(Object::toString)
-                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
-            throw error("unknown key " + key(e) + " (known keys there: " + known + ")");
-        } catch (JsonMappingException e) {
-            throw error("key " + key(e) + " has a value of the wrong type: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            return TomlTables.parse(toml, this::error);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw error("not valid TOML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
-    }
-
-    private static String key(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
     }
 
     private List<Path> scriptLocations(List<String> given, Path projectDir) {

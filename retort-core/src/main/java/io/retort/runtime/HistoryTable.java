@@ -22,9 +22,12 @@ final class HistoryTable {
         this.dialect = dialect;
     }
 
+    boolean exists(java.sql.Connection c) throws java.sql.SQLException {
+        return table.exists(c, dialect);
+    }
+
     String qualified() {
-        return (table.schema() == null ? "" : dialect.quoteIdentifier(table.schema()) + ".")
-                + dialect.quoteIdentifier(table.name());
+        return table.qualified(dialect);
     }
 
     List<Statement> create() {
@@ -50,13 +53,5 @@ final class HistoryTable {
                 + " (revision, direction, message, checksum, started_at, finished_at, duration_ms, applied_by)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Arrays.asList(revision, direction, message, checksum, started, finished, ms, appliedBy));
-    }
-
-    /** The same row in an offline script, timed by the server that runs the script. */
-    Statement recordOffline(String revision, String direction, String message, String checksum, String appliedBy) {
-        return new Statement("INSERT INTO " + qualified()
-                + " (revision, direction, message, checksum, started_at, finished_at, duration_ms, applied_by)"
-                + " VALUES (?, ?, ?, ?, now(), now(), 0, ?)",
-                Arrays.asList(revision, direction, message, checksum, appliedBy));
     }
 }

@@ -31,10 +31,6 @@ final class JdbcSession implements Session {
         this.loader = loader;
     }
 
-    Connection connection() {
-        return connection;
-    }
-
     @Override
     public void execute(Statement statement) {
         try {

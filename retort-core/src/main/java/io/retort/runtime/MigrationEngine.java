@@ -123,7 +123,7 @@ public final class MigrationEngine {
         if (VersionTable.needsWidening(width, plan.headsAfter()) || VersionTable.needsWidening(width, stepIds(plan))) {
             setup.addAll(versions.widen());
         }
-        if (!tableExists(c, history.qualified())) {
+        if (!history.exists(c)) {
             setup.addAll(history.create());
         }
         return setup;
@@ -159,15 +159,6 @@ public final class MigrationEngine {
         return plan.steps().stream().filter(s -> !s.stamp()).map(s -> s.revision().id()).toList();
     }
 
-    private static boolean tableExists(Connection c, String qualified) throws SQLException {
-        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, qualified);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
 
     private Connection connect() {
         RunSettings.Database db = database();

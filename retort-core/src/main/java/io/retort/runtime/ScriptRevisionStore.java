@@ -37,7 +37,7 @@ final class ScriptRevisionStore<S extends RevisionScript> implements RevisionSto
     /** Source files in {@code folders}, compiled into {@code cache} when they run. */
     static ScriptRevisionStore<RevisionSource> sources(List<Path> folders, Path cache) {
         RevisionCompiler compiler = new RevisionCompiler(cache, ScriptRevisionStore.class.getClassLoader());
-        return new ScriptRevisionStore<>(RevisionScripts.scan(folders), compiler::load);
+        return new ScriptRevisionStore<>(RevisionScripts.scan(folders, cache.resolve("headers.bin")), compiler::load);
     }
 
     /** Classes listed by the {@code META-INF/retort/revisions.idx} indexes {@code loader} sees. */

@@ -32,8 +32,7 @@ final class VersionTable {
     }
 
     String qualified() {
-        return (table.schema() == null ? "" : dialect.quoteIdentifier(table.schema()) + ".")
-                + dialect.quoteIdentifier(table.name());
+        return table.qualified(dialect);
     }
 
     List<Statement> create() {
@@ -63,19 +62,9 @@ final class VersionTable {
         }
     }
 
-    boolean exists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, qualified());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
     List<String> read(Connection c) throws SQLException {
         List<String> heads = new ArrayList<>();
-        if (!exists(c)) {
+        if (!table.exists(c, dialect)) {
             return heads;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT version_num FROM " + qualified() + " ORDER BY version_num");

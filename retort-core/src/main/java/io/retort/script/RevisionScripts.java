@@ -17,6 +17,9 @@ public final class RevisionScripts {
 
     private RevisionScripts() {}
 
+    /** From how many files a scan reads in parallel. */
+    private static final int PARALLEL_FROM = 64;
+
     /**
      * Reads every {@code *.java} file directly in each folder (not in subfolders), sorted by file
      * name and then by path. Duplicate ids are left for the revision graph to report.
@@ -24,13 +27,24 @@ public final class RevisionScripts {
      * @throws RetortException for a missing folder or a file whose header cannot be read
      */
     public static List<RevisionSource> scan(List<Path> folders) {
+        return scan(folders, null);
+    }
+
+    /**
+     * As {@link #scan(List)}, keeping what it read in {@code cacheFile} (null for none), so the
+     * next scan reads only the files that changed.
+     */
+    public static List<RevisionSource> scan(List<Path> folders, Path cacheFile) {
+        HeaderCache cache = HeaderCache.open(cacheFile);
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             files.addAll(javaFiles(folder));
         }
         files.sort(ORDER);
-        // Files are read in parallel; the first failure in file order is reported, so errors are stable.
-        List<Read> reads = files.parallelStream().map(Read::of).toList();
+        // Long histories are read in parallel (starting the pool costs more than a few dozen files);
+        // the first failure in file order is reported, so errors are stable either way.
+        Stream<Path> stream = files.size() > PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<Read> reads = stream.map(file -> Read.of(file, cache)).toList();
         List<RevisionSource> sources = new ArrayList<>(reads.size());
         for (Read read : reads) {
             if (read.failure() != null) {
@@ -38,14 +52,15 @@ public final class RevisionScripts {
             }
             sources.add(read.source());
         }
+        cache.save();
         return sources;
     }
 
     /** One file's header, or why it could not be read. */
     private record Read(RevisionSource source, RetortException failure) {
-        static Read of(Path file) {
+        static Read of(Path file, HeaderCache cache) {
             try {
-                return new Read(RevisionHeaderReader.read(file), null);
+                return new Read(cache.read(file), null);
             } catch (RetortException e) {
                 return new Read(null, e);
             }
