@@ -49,6 +49,26 @@ final class JdbcSession implements Session {
         }
     }
 
+    /** One round trip: pgjdbc sends a batch's statements together, their values written in by the dialect. */
+    @Override
+    public void executeBatch(List<Statement> statements) {
+        if (statements.size() == 1) {
+            execute(statements.get(0));
+            return;
+        }
+        try (java.sql.Statement batch = connection.createStatement()) {
+            for (Statement s : statements) {
+                batch.addBatch(dialect.inline(s));
+            }
+            batch.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            throw failure(statements.stream().map(dialect::inline).collect(java.util.stream.Collectors.joining(";\n")), cause);
+        } catch (SQLException e) {
+            throw failure(statements.stream().map(dialect::inline).collect(java.util.stream.Collectors.joining(";\n")), e);
+        }
+    }
+
     @Override
     public List<Map<String, Object>> query(Statement statement) {
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {

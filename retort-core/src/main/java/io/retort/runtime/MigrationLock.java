@@ -65,6 +65,7 @@ final class MigrationLock implements AutoCloseable {
                 "SELECT a.pid, a.application_name, a.usename, a.client_addr, a.backend_start"
                         + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                         + " WHERE l.locktype = 'advisory' AND l.granted"
+                        + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                         + " AND l.classid = ((?::bigint >> 32) & 4294967295)::oid AND l.objid = (?::bigint & 4294967295)::oid"
                         + " AND l.objsubid = 1 LIMIT 1")) {
             ps.setLong(1, key);

@@ -13,11 +13,14 @@ final class MigrationOps implements Ops {
     private final Session session;
     private final Dialect dialect;
     private final Map<String, String> arguments;
+    private final Runnable beforeCommit;
 
-    MigrationOps(Session session, Dialect dialect, Map<String, String> arguments) {
+    /** {@code beforeCommit} runs before a non-transactional block commits what came before it. */
+    MigrationOps(Session session, Dialect dialect, Map<String, String> arguments, Runnable beforeCommit) {
         this.session = session;
         this.dialect = dialect;
         this.arguments = Map.copyOf(arguments);
+        this.beforeCommit = beforeCommit;
     }
 
     @Override
@@ -38,6 +41,7 @@ final class MigrationOps implements Ops {
 
     @Override
     public void nonTransactional(Runnable block) {
+        beforeCommit.run();
         session.outsideTransaction(block);
     }
 

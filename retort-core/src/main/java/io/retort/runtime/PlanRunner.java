@@ -27,6 +27,7 @@ final class PlanRunner {
     private final Map<String, String> arguments;
     private final Consumer<String> log;
     private final String appliedBy;
+    private final List<Statement> bookkeeping = new ArrayList<>();
 
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
                Map<String, String> arguments, Consumer<String> log, String appliedBy) {
@@ -58,12 +59,17 @@ final class PlanRunner {
                     done.add(step.revision().id());
                 }
                 applyTo(rows, step.versionChange());
+                if (session.offline()) {
+                    flush(); // a script reads best with each revision's version change beside it
+                }
                 if (mode == TransactionMode.MIGRATION) {
+                    flush();
                     session.commit();
                     session.begin();
                     lastCompleted = String.join(", ", rows);
                 }
             }
+            flush();
             session.commit();
             return done;
         } catch (RuntimeException e) {
@@ -81,6 +87,17 @@ final class PlanRunner {
         }
     }
 
+    /**
+     * Writes the version-table and history statements queued since the last commit, as one batch:
+     * they need to be there when the transaction commits, not a round trip each before that.
+     */
+    private void flush() {
+        if (!bookkeeping.isEmpty()) {
+            session.executeBatch(List.copyOf(bookkeeping));
+            bookkeeping.clear();
+        }
+    }
+
     private static void applyTo(List<String> rows, io.retort.graph.VersionChange change) {
         rows.removeAll(change.deletes());
         change.updates().forEach(u -> rows.set(rows.indexOf(u.from()), u.to()));
@@ -94,7 +111,7 @@ final class PlanRunner {
         session.comment(line);
         String direction = step.stamp() ? "stamp" : up ? "upgrade" : "downgrade";
         OffsetDateTime started = OffsetDateTime.now();
-        MigrationOps ops = new MigrationOps(session, dialect, arguments);
+        MigrationOps ops = new MigrationOps(session, dialect, arguments, this::flush);
         Runnable body = () -> {
             try {
                 if (!step.stamp()) {
@@ -109,15 +126,19 @@ final class PlanRunner {
             } catch (Exception e) {
                 throw StepFailure.of(step, revision, e);
             }
-            versions.apply(step.versionChange()).forEach(session::execute);
+            bookkeeping.addAll(versions.apply(step.versionChange()));
             if (!session.offline() && step.revision() != null) {
-                session.execute(history.record(step.revision().id(), direction,
+                bookkeeping.add(history.record(step.revision().id(), direction,
                         step.revision().message(), revision == null ? null : revision.checksum(),
                         started, OffsetDateTime.now(), appliedBy));
             }
         };
         if (revision != null && !revision.transactional()) {
-            session.outsideTransaction(body);
+            flush();
+            session.outsideTransaction(() -> {
+                body.run();
+                flush();
+            });
         } else {
             body.run();
         }

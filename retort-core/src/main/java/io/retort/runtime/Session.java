@@ -14,6 +14,9 @@ sealed interface Session permits JdbcSession, SqlScript {
 
     void execute(Statement statement);
 
+    /** Runs the statements in one round trip where the connection allows it. */
+    void executeBatch(List<Statement> statements);
+
     List<Map<String, Object>> query(Statement statement);
 
     void bulkInsert(Operation.BulkInsert insert);

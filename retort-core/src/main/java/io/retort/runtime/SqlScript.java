@@ -31,6 +31,11 @@ final class SqlScript implements Session {
     }
 
     @Override
+    public void executeBatch(List<Statement> statements) {
+        statements.forEach(this::execute);
+    }
+
+    @Override
     public List<Map<String, Object>> query(Statement statement) {
         throw new OfflineQueryException(statement.sql());
     }

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -90,8 +89,7 @@ public final class RevisionCompiler {
         if (!missing.isEmpty()) {
             compile(List.copyOf(missing.values()));
         }
-        URL[] roots = entries.stream().map(RevisionCompiler::url).toArray(URL[]::new);
-        ClassLoader loader = new URLClassLoader("retort-revisions", roots, parent);
+        ClassLoader loader = new CachedClassLoader(entries, parent);
         Map<String, Migration> migrations = new LinkedHashMap<>();
         for (RevisionSource source : sources) {
             migrations.put(source.id(), Migrations.instantiate(source, loader));
@@ -212,15 +210,6 @@ public final class RevisionCompiler {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RetortException(file + ": cannot read revision file: " + e.getMessage(), e);
-        }
-    }
-
-    private static URL url(Path folder) {
-        try {
-            return folder.toAbsolutePath().toUri().toURL(); // an existing folder's URI ends in '/'
-
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
