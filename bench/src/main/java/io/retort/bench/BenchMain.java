@@ -44,8 +44,13 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--bulk", paramLabel = "ROWS:RUNS", description = "Override the bulk load, e.g. 100000:1.")
     String bulk;
 
+    /** The command line as given, for the report's first line. */
+    private String arguments = "";
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        BenchMain bench = new BenchMain();
+        bench.arguments = String.join(" ", args);
+        System.exit(new CommandLine(bench).execute(args));
     }
 
     @Override
@@ -65,7 +70,7 @@ public final class BenchMain implements Callable<Integer> {
             breakdown.add("");
             breakdown.addAll(Files.readAllLines(analysis));
         }
-        Report report = new Report(results, plan, quick, machine.loadUntilNow(), started,
+        Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,
                 Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit(), launcher.isPresent(), breakdown);
         Files.writeString(out, report.markdown());
         System.out.println("wrote " + out.toAbsolutePath());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Renders a run's {@link Results} as {@code bench/RESULTS.md}. */
-record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedDateTime date, java.time.Duration elapsed,
+record Report(Results results, Plan plan, boolean quick, String arguments, Machine machine, ZonedDateTime date, java.time.Duration elapsed,
               String commit, boolean retortMeasured, List<String> whereTheTimeGoes) {
 
     private static final String RETORT = "Retort";
@@ -16,7 +16,7 @@ record Report(Results results, Plan plan, boolean quick, Machine machine, ZonedD
     String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmarks: Retort against psql, Flyway and Liquibase\n\n");
-        out.append("Written by `bench/run").append(quick ? " --quick" : "").append("` on ")
+        out.append("Written by `bench/run").append(arguments.isEmpty() ? "" : " " + arguments).append("` on ")
                 .append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(fmt(" (it took %d min) at commit `%s`", elapsed.toMinutes(), commit))
                 .append("; every figure below comes from that one run. Do not edit by hand: run it again.\n\n");

@@ -28,7 +28,7 @@ class ReportTest {
 
     @Test
     void tablesShowMedianRangeAndRatioToTheFloorOfTheSameRun() {
-        String md = new Report(results(), PLAN, false, MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of("- nothing")).markdown();
+        String md = new Report(results(), PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of("- nothing")).markdown();
 
         assertThat(md).contains("| psql (floor) | `psql -f upgrade_per_migration.sql` | 2 | 3.00 | 2.00–4.00 | 1.00 | 1.00 | 10 | 10 | 1.0 |")
                 .contains("| Retort | `retort upgrade head (warm revision cache)` | 2 | 3.20 | 3.00–3.40 | 1.07 | 1.00 | 120 | 140 | 12.0 |")
@@ -38,7 +38,7 @@ class ReportTest {
 
     @Test
     void targetsSayMetMissedOrNotRun() {
-        String md = new Report(results(), PLAN, true, MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of()).markdown();
+        String md = new Report(results(), PLAN, true, "--quick", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of()).markdown();
 
         assertThat(md).contains("one transaction per migration, warm revision cache, within 1.15× the psql floor | 1.07× | met |")
                 .contains("`current` at 1,000 revisions under 0.25 s wall, JVM start included | 0.20 s | met |")
@@ -48,7 +48,7 @@ class ReportTest {
 
     @Test
     void retortRowsArePendingWithoutTheLauncher() {
-        String md = new Report(new Results(), PLAN, false, MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", false, List.of()).markdown();
+        String md = new Report(new Results(), PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", false, List.of()).markdown();
 
         assertThat(md).contains("Retort: **pending**").contains("| pending | — |");
     }
