@@ -1,0 +1,113 @@
+package io.retort.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench/run}: measures every case and rewrites {@code bench/RESULTS.md}. */
+@Command(name = "bench/run", mixinStandardHelpOptions = true,
+        description = "Benchmarks Retort against psql, Flyway and Liquibase on 127.0.0.1:5432 and writes the results as Markdown.")
+public final class BenchMain implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "N = 100 and 1,000 only, fewer runs.")
+    boolean quick;
+
+    @Option(names = "--retort", description = "The Retort launcher (default: ${DEFAULT-VALUE}); its rows are 'pending' when it does not exist.")
+    Path retort = Path.of("retort");
+
+    @Option(names = "--out", description = "The report to write (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("bench", "RESULTS.md");
+
+    @Option(names = "--work", description = "Where the workloads and logs go (default: ${DEFAULT-VALUE}).")
+    Path work = Path.of("bench", "target", "work");
+
+    @Option(names = "--analysis", description = "A hand-written reading of the figures, appended to 'Where the time goes' when it exists (default: ${DEFAULT-VALUE}).")
+    Path analysis = Path.of("bench", "analysis.md");
+
+    @Option(names = "--timeout", paramLabel = "MINUTES", description = "Give up on one command after this long; its row says so (default: ${DEFAULT-VALUE}).")
+    int timeoutMinutes = 10;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N:RUNS",
+            description = "Override the plan's workload sizes, e.g. 100:2,1000:1.")
+    List<String> sizes;
+
+    @Option(names = "--bulk", paramLabel = "ROWS:RUNS", description = "Override the bulk load, e.g. 100000:1.")
+    String bulk;
+
+    /** The command line as given, for the report's first line. */
+    private String arguments = "";
+
+    public static void main(String[] args) {
+        BenchMain bench = new BenchMain();
+        bench.arguments = String.join(" ", args);
+        System.exit(new CommandLine(bench).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Plan plan = plan();
+        Optional<Path> launcher = Files.isExecutable(retort) ? Optional.of(retort.toAbsolutePath()) : Optional.empty();
+        if (launcher.isEmpty()) {
+            System.out.println("no Retort launcher at " + retort.toAbsolutePath() + ": its rows will say pending");
+        }
+        Machine machine = Machine.current();
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        Path workFolder = work.toAbsolutePath();
+        JavaCommand java = JavaCommand.current();
+        Results results = new Bench(plan, workFolder, launcher, java, Duration.ofMinutes(timeoutMinutes), System.out).run();
+        List<String> breakdown = new java.util.ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
+        if (Files.exists(analysis)) {
+            breakdown.add("");
+            breakdown.addAll(Files.readAllLines(analysis));
+        }
+        Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,
+                Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit(), launcher.isPresent(), breakdown);
+        Files.writeString(out, report.markdown());
+        System.out.println("wrote " + out.toAbsolutePath());
+        return 0;
+    }
+
+    /** The checked-out commit, so a report names the code it measured. */
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor() == 0 ? out : "unknown";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private Plan plan() {
+        Plan base = quick ? Plan.quick() : Plan.full();
+        Map<Integer, Integer> runsBySize = base.runsBySize();
+        if (sizes != null) {
+            runsBySize = new LinkedHashMap<>();
+            for (String s : sizes) {
+                String[] nr = s.split(":");
+                runsBySize.put(Integer.parseInt(nr[0]), Integer.parseInt(nr[1]));
+            }
+        }
+        int bulkRows = base.bulkRows();
+        int bulkRuns = base.bulkRuns();
+        if (bulk != null) {
+            String[] rr = bulk.split(":");
+            bulkRows = Integer.parseInt(rr[0]);
+            bulkRuns = Integer.parseInt(rr[1]);
+        }
+        return new Plan(runsBySize, bulkRows, bulkRuns, base.oneTransactionLimit());
+    }
+}

@@ -1,0 +1,181 @@
+package io.retort.bench;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Renders a run's {@link Results} as {@code bench/RESULTS.md}. */
+record Report(Results results, Plan plan, boolean quick, String arguments, Machine machine, ZonedDateTime date, java.time.Duration elapsed,
+              String commit, boolean retortMeasured, List<String> whereTheTimeGoes) {
+
+    private static final String RETORT = "Retort";
+
+    String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Benchmarks: Retort against psql, Flyway and Liquibase\n\n");
+        out.append("Written by `bench/run").append(arguments.isEmpty() ? "" : " " + arguments).append("` on ")
+                .append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(fmt(" (it took %d min) at commit `%s`", elapsed.toMinutes(), commit))
+                .append("; every figure below comes from that one run. Do not edit by hand: run it again.\n\n");
+        machine(out);
+        method(out);
+        targets(out);
+        for (int revisions : plan.runsBySize().keySet()) {
+            out.append("## ").append(fmt("%,d", revisions)).append(" revisions\n\n");
+            for (Case c : List.of(Case.FRESH_UPGRADE, Case.FRESH_UPGRADE_ONE_TRANSACTION, Case.NOOP_UPGRADE, Case.STATUS, Case.DOWNGRADE_BASE)) {
+                table(out, revisions, c);
+            }
+            Optional.ofNullable(results.notes().get("retort-files-" + revisions)).ifPresent(n -> out.append(n).append("\n\n"));
+        }
+        out.append("## Bulk insert of ").append(fmt("%,d", plan.bulkRows())).append(" rows\n\n")
+                .append("Into `").append(BulkLoad.CREATE_TABLE).append("`, created empty in a fresh database before each run.\n\n");
+        table(out, 0, Case.BULK_INSERT);
+        out.append("## `check` against N tables\n\nNot yet available: Retort has no autogenerate yet.\n\n");
+        out.append("## Where the time goes\n\n");
+        whereTheTimeGoes.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    private void machine(StringBuilder out) {
+        out.append("## Machine\n\n")
+                .append("- CPU: ").append(machine.cpu()).append(", ").append(machine.processors()).append(" cores (nproc)\n")
+                .append("- Memory: ").append(machine.memory()).append('\n')
+                .append("- OS: ").append(machine.kernel()).append('\n')
+                .append("- PostgreSQL: ").append(machine.postgres()).append(", on 127.0.0.1:5432, default settings\n")
+                .append("- Java: ").append(machine.java()).append('\n')
+                .append("- Load average (1, 5, 15 min): ").append(machine.load()).append('\n')
+                .append("- Runs: ");
+        plan.runsBySize().forEach((n, runs) -> out.append(fmt("%,d", runs)).append(" at N = ").append(fmt("%,d", n)).append(", "));
+        out.append(plan.bulkRuns()).append(" for the bulk load. The machine is shared, so the min–max range shows the noise.\n\n");
+    }
+
+    private void method(StringBuilder out) {
+        out.append("## How it is measured\n\n")
+                .append("- Every command is a separate OS process, as a user runs it: a fresh JVM for each Java tool, with the JVM's default options. ")
+                .append("In each run, each contender in turn first does its one-transaction upgrade(s), each on a fresh database (Retort: cold, then warm revision cache), ")
+                .append("then, on another fresh database: fresh upgrade with one transaction per migration, no-op upgrade, status commands, downgrade to base.\n")
+                .append("- Wall time is measured around the process; CPU is GNU time's user + system time of the process and its children (wall minus CPU is mostly waiting on the database); peak RSS is GNU time's `%M`, the largest resident set of the process and the children it waited for. The PostgreSQL server's time and memory are not counted for anyone.\n")
+                .append("- \"× floor\" divides a row's median by the psql row's median from the same run. For the read-only cases the floor is `psql -c 'SELECT 1'`: starting a client, connecting, one query.\n")
+                .append("- After each fresh upgrade the bench checks the catalog (tables, columns, indexes, foreign keys) against the workload, so every tool did the same work.\n")
+                .append("- Workload: revision i creates `t<i>` (`id bigint primary key`, `name varchar(100) not null`, `created_at timestamptz default now()`, `prev_id bigint references` the previous table) and an index on `(name, created_at)`; every 10th revision instead adds a `varchar(50)` column to the table created 9 revisions earlier.\n")
+                .append("- Flyway and Liquibase run through their Java APIs (`io.retort.bench.FlywayMain`, `LiquibaseMain`) from the bench's class path; Liquibase's anonymous analytics are off (`liquibase.analytics.enabled=false`).\n");
+        if (retortMeasured) {
+            out.append("- Retort runs through the `./retort` launcher at the repository root (which starts `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -jar retort-cli.jar`; "
+                    + "it was built before the run). ")
+                    .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`. ")
+                    .append("What was on for Retort: revision cache — cold (`.retort/` deleted first) and warm rows are shown apart; the other rows ran warm; ")
+                    .append("lock — ").append(results.notes().getOrDefault("retort-lock", "not probed")).append("; ")
+                    .append("version and history tables — ").append(Optional.ofNullable(results.bookkeeping().get(RETORT)).filter(t -> !t.isEmpty())
+                            .map(t -> "`" + t + "`").orElse("none seen")).append(".\n");
+        } else {
+            out.append("- Retort: **pending** — the `./retort` launcher did not exist when this ran, so its rows are missing.\n");
+        }
+        out.append("- Bookkeeping each tool keeps in the database (tables besides the workload's): ")
+                .append(String.join("; ", results.bookkeeping().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "none" : "`" + e.getValue() + "`")).toList()))
+                .append(".\n\n");
+    }
+
+    // ---- targets ----
+
+    private record TargetRow(String target, String measured, String status) {}
+
+    private void targets(StringBuilder out) {
+        out.append("## Targets (the team's goals, not assertions)\n\n| Target | Measured | Met? |\n|---|---|---|\n");
+        for (TargetRow t : List.of(
+                ratioTarget(1_000, Case.FRESH_UPGRADE_ONE_TRANSACTION, "cold", 1.15),
+                ratioTarget(1_000, Case.FRESH_UPGRADE_ONE_TRANSACTION, "warm", 1.15),
+                ratioTarget(1_000, Case.FRESH_UPGRADE, "warm", 1.15),
+                ratioTarget(100, Case.FRESH_UPGRADE_ONE_TRANSACTION, "cold", 2.0),
+                ratioTarget(100, Case.FRESH_UPGRADE_ONE_TRANSACTION, "warm", 2.0),
+                ratioTarget(100, Case.FRESH_UPGRADE, "warm", 2.0),
+                wallTarget(1_000, Case.NOOP_UPGRADE, "retort upgrade head", 0.25),
+                wallTarget(1_000, Case.STATUS, "retort current", 0.25),
+                memoryTarget(1_000, 128),
+                memoryTarget(10_000, 256))) {
+            out.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ").append(t.status()).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private TargetRow ratioTarget(int revisions, Case c, String cache, double limit) {
+        String mode = c == Case.FRESH_UPGRADE ? "one transaction per migration" : "one transaction (Retort's default)";
+        String target = fmt("Fresh upgrade of %,d revisions, %s, %s revision cache, within %.2f× the psql floor", revisions, mode, cache, limit);
+        Optional<Double> ratio = results.find(revisions, c, RETORT, "retort upgrade head (" + cache)
+                .flatMap(r -> ratio(r, c, Results.Summary::medianWall));
+        return ratio.map(x -> new TargetRow(target, fmt("%.2f×", x), x <= limit ? "met" : "**missed**"))
+                .orElseGet(() -> unmeasured(target, revisions));
+    }
+
+    private TargetRow wallTarget(int revisions, Case c, String label, double limit) {
+        String target = fmt("`%s` at %,d revisions under %.2f s wall, JVM start included", label.substring("retort ".length()), revisions, limit);
+        return results.find(revisions, c, RETORT, label).flatMap(results::summary)
+                .map(s -> new TargetRow(target, fmt("%.2f s", s.medianWall()), s.medianWall() < limit ? "met" : "**missed**"))
+                .orElseGet(() -> unmeasured(target, revisions));
+    }
+
+    private TargetRow memoryTarget(int revisions, int limitMiB) {
+        String target = fmt("Peak RSS under %d MiB at %,d revisions (largest of Retort's commands)", limitMiB, revisions);
+        Optional<Double> peak = results.rowsOf(revisions, RETORT).stream()
+                .flatMap(r -> results.summary(r).stream()).map(Results.Summary::maxRssMiB).max(Double::compare);
+        return peak.map(p -> new TargetRow(target, fmt("%.0f MiB", p), p < limitMiB ? "met" : "**missed**"))
+                .orElseGet(() -> unmeasured(target, revisions));
+    }
+
+    private TargetRow unmeasured(String target, int revisions) {
+        if (!plan.runsBySize().containsKey(revisions)) {
+            return new TargetRow(target, "not run" + (quick ? " (--quick)" : ""), "—");
+        }
+        return new TargetRow(target, retortMeasured ? "failed (see tables)" : "pending", "—");
+    }
+
+    // ---- tables ----
+
+    private void table(StringBuilder out, int revisions, Case c) {
+        List<Results.Row> rows = results.rows(revisions, c);
+        out.append("### ").append(c.title).append("\n\n");
+        if (rows.isEmpty()) {
+            out.append(c == Case.FRESH_UPGRADE_ONE_TRANSACTION && revisions > plan.oneTransactionLimit()
+                    ? "Not run: one transaction over this many revisions needs more locks than PostgreSQL's default `max_locks_per_transaction` (64) allows.\n\n"
+                    : "Not measured.\n\n");
+            return;
+        }
+        out.append("| Tool | Command | Runs | Wall median (s) | Wall min–max (s) | × floor | CPU median (s) | Peak RSS median (MiB) | RSS max (MiB) | RSS × floor |\n")
+                .append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        if (!retortMeasured) {
+            out.append("| Retort | | | pending | | | | | | |\n");
+        }
+        for (Results.Row row : rows) {
+            out.append("| ").append(row.contender()).append(" | ").append(row.label().equals("—") ? "" : "`" + row.label() + "`").append(" | ");
+            Optional<Results.Summary> summary = results.summary(row);
+            Optional<String> why = results.failure(row).map(f -> "failed: " + f).or(() -> results.absence(row));
+            if (summary.isEmpty()) {
+                out.append(" | ").append(why.orElse("not measured")).append(" | | | | | | |\n");
+                continue;
+            }
+            Results.Summary s = summary.get();
+            out.append(s.runs()).append(" | ")
+                    .append(fmt("%.2f", s.medianWall())).append(" | ")
+                    .append(fmt("%.2f–%.2f", s.minWall(), s.maxWall())).append(" | ")
+                    .append(row.floor() ? "1.00" : ratio(row, c, Results.Summary::medianWall).map(x -> fmt("%.2f", x)).orElse("")).append(" | ")
+                    .append(fmt("%.2f", s.medianCpu())).append(" | ")
+                    .append(fmt("%.0f", s.medianRssMiB())).append(" | ")
+                    .append(fmt("%.0f", s.maxRssMiB())).append(" | ")
+                    .append(row.floor() ? "1.0" : ratio(row, c, Results.Summary::medianRssMiB).map(x -> fmt("%.1f", x)).orElse(""))
+                    .append(why.map(w -> " (" + w + ")").orElse("")).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private Optional<Double> ratio(Results.Row row, Case c, Function<Results.Summary, Double> measure) {
+        Optional<Results.Summary> floor = results.floor(row.revisions(), c).flatMap(results::summary);
+        return results.summary(row).flatMap(s -> floor.map(f -> measure.apply(s) / measure.apply(f)));
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

@@ -1,0 +1,55 @@
+package io.retort.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+    private static final Machine MACHINE = new Machine(2, "23.5 GiB", "Xeon", "Linux", "PostgreSQL 15", "OpenJDK 17", "0.5 / 0.7");
+    private static final ZonedDateTime DATE = ZonedDateTime.of(2026, 11, 30, 9, 45, 0, 0, ZoneOffset.UTC);
+    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000);
+
+    private static Results results() {
+        Results results = new Results();
+        Results.Row psql = new Results.Row(1_000, Case.FRESH_UPGRADE, "psql (floor)", "psql -f upgrade_per_migration.sql", true);
+        Results.Row retort = new Results.Row(1_000, Case.FRESH_UPGRADE, "Retort", "retort upgrade head (warm revision cache)", false);
+        results.add(psql, new Measurement(2.0, 1.0, 10 * 1024));
+        results.add(psql, new Measurement(4.0, 1.0, 10 * 1024));
+        results.add(retort, new Measurement(3.0, 1.0, 100 * 1024));
+        results.add(retort, new Measurement(3.4, 1.0, 140 * 1024));
+        results.add(new Results.Row(1_000, Case.STATUS, "Retort", "retort current", false), new Measurement(0.2, 1.0, 50 * 1024));
+        results.absent(new Results.Row(1_000, Case.DOWNGRADE_BASE, "Flyway 13.12.1", "—", false), "no undo");
+        return results;
+    }
+
+    @Test
+    void tablesShowMedianRangeAndRatioToTheFloorOfTheSameRun() {
+        String md = new Report(results(), PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of("- nothing")).markdown();
+
+        assertThat(md).contains("| psql (floor) | `psql -f upgrade_per_migration.sql` | 2 | 3.00 | 2.00–4.00 | 1.00 | 1.00 | 10 | 10 | 1.0 |")
+                .contains("| Retort | `retort upgrade head (warm revision cache)` | 2 | 3.20 | 3.00–3.40 | 1.07 | 1.00 | 120 | 140 | 12.0 |")
+                .contains("| Flyway 13.12.1 |  |  | no undo |")
+                .contains("2026-11-30 09:45 UTC (it took 21 min) at commit `abc1234`", "Xeon, 2 cores", "- nothing");
+    }
+
+    @Test
+    void targetsSayMetMissedOrNotRun() {
+        String md = new Report(results(), PLAN, true, "--quick", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of()).markdown();
+
+        assertThat(md).contains("one transaction per migration, warm revision cache, within 1.15× the psql floor | 1.07× | met |")
+                .contains("`current` at 1,000 revisions under 0.25 s wall, JVM start included | 0.20 s | met |")
+                .contains("Peak RSS under 128 MiB at 1,000 revisions (largest of Retort's commands) | 140 MiB | **missed** |")
+                .contains("Peak RSS under 256 MiB at 10,000 revisions (largest of Retort's commands) | not run (--quick) | — |");
+    }
+
+    @Test
+    void retortRowsArePendingWithoutTheLauncher() {
+        String md = new Report(new Results(), PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", false, List.of()).markdown();
+
+        assertThat(md).contains("Retort: **pending**").contains("| pending | — |");
+    }
+}
