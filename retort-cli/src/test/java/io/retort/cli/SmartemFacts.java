@@ -12,12 +12,15 @@ final class SmartemFacts {
         if (override != null) {
             return Path.of(override);
         }
-        Path repo = Path.of("").toAbsolutePath().getParent();
-        Path facts = repo.getParent().resolve("shared").resolve("smartem");
-        if (!Files.isDirectory(facts)) {
-            throw new IllegalStateException("SmartEM facts not found at " + facts + "; set SMARTEM_FACTS");
+        // shared/ lies beside the repository (CI's layout), or higher up for a worktree.
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path facts = dir.resolve("shared").resolve("smartem");
+            if (Files.isDirectory(facts)) {
+                return facts;
+            }
         }
-        return facts;
+        throw new IllegalStateException("shared/smartem not found above " + Path.of("").toAbsolutePath()
+                + "; set SMARTEM_FACTS to the folder");
     }
 
     static Path versions() {
