@@ -5,15 +5,23 @@ import io.retort.graph.RevisionNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Prints revisions the way Alembic does, so habits and scripts carry over. */
 final class RevisionText {
     private final RevisionGraph graph;
-    private final Collection<String> current;
+    private final Set<String> current;
+    // Computed once: each is a walk over the whole graph, and history tags every revision.
+    private final Set<String> heads;
+    private final Set<String> branchPoints;
+    private final Set<String> mergePoints;
 
     RevisionText(RevisionGraph graph, Collection<String> current) {
         this.graph = graph;
-        this.current = current;
+        this.current = Set.copyOf(current);
+        this.heads = Set.copyOf(graph.heads());
+        this.branchPoints = Set.copyOf(graph.branchPoints());
+        this.mergePoints = Set.copyOf(graph.mergePoints());
     }
 
     /** {@code 001 -> 002 (head), message}. */
@@ -60,13 +68,13 @@ final class RevisionText {
         if (!node.branchLabels().isEmpty()) {
             tags.add(String.join(", ", node.branchLabels()));
         }
-        if (graph.heads().contains(node.id())) {
+        if (heads.contains(node.id())) {
             tags.add("head");
         }
-        if (graph.branchPoints().contains(node.id())) {
+        if (branchPoints.contains(node.id())) {
             tags.add("branchpoint");
         }
-        if (graph.mergePoints().contains(node.id())) {
+        if (mergePoints.contains(node.id())) {
             tags.add("mergepoint");
         }
         if (current.contains(node.id())) {
