@@ -105,6 +105,24 @@ class WorkflowTest {
     }
 
     @Test
+    void migrationsReadXArguments() throws Exception {
+        Files.writeString(project.resolve("retort.toml"), "[retort]\nscript_locations = [\"versions\"]\n");
+        io.retort.testing.RevisionFiles.write(project.resolve("versions"), "x1", new String[0],
+                "op.execute(\"CREATE TABLE \" + op.argument(\"table\").orElse(\"plain\") + \" (id integer)\");",
+                "op.execute(\"DROP TABLE \" + op.argument(\"table\").orElse(\"plain\"));");
+        run("upgrade", "head", "-x", "table=tenant_a");
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT to_regclass('tenant_a') IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).isTrue();
+        }
+        run("-x", "table=tenant_a", "downgrade", "base");
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT to_regclass('tenant_a') IS NULL")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).isTrue();
+        }
+    }
+
+    @Test
     void productionAsksForConfirmationBeforeDowngradeOrStamp() throws IOException {
         Files.writeString(project.resolve("retort.toml"), """
                 [retort]
