@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 @Entity
 @UnboundedVarchar
 @Table(name = "currentqualitygroupprediction")
-public class CurrentQualityGroupPrediction {
+public class CurrentQualityGroupPrediction extends ModelPrediction {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,17 +34,6 @@ public class CurrentQualityGroupPrediction {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "grid_uuid", nullable = false)
     private Grid grid;
-
-    @Column(name = "value", nullable = false)
-    private Double value;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "prediction_model_name", nullable = false)
-    private QualityPredictionModel predictionModel;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "metric_name")
-    private QualityMetric metric;
 
     public Integer getId() {
         return id;
@@ -68,29 +57,5 @@ public class CurrentQualityGroupPrediction {
 
     public void setGrid(Grid grid) {
         this.grid = grid;
-    }
-
-    public Double getValue() {
-        return value;
-    }
-
-    public void setValue(Double value) {
-        this.value = value;
-    }
-
-    public QualityPredictionModel getPredictionModel() {
-        return predictionModel;
-    }
-
-    public void setPredictionModel(QualityPredictionModel predictionModel) {
-        this.predictionModel = predictionModel;
-    }
-
-    public QualityMetric getMetric() {
-        return metric;
-    }
-
-    public void setMetric(QualityMetric metric) {
-        this.metric = metric;
     }
 }

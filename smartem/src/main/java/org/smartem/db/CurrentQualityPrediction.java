@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @UnboundedVarchar
 @Table(name = "currentqualityprediction")
-public class CurrentQualityPrediction {
+public class CurrentQualityPrediction extends ModelPrediction {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,17 +27,6 @@ public class CurrentQualityPrediction {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "grid_uuid", nullable = false)
     private Grid grid;
-
-    @Column(name = "value", nullable = false)
-    private Double value;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "prediction_model_name", nullable = false)
-    private QualityPredictionModel predictionModel;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "metric_name")
-    private QualityMetric metric;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "foilhole_uuid")
@@ -61,30 +50,6 @@ public class CurrentQualityPrediction {
 
     public void setGrid(Grid grid) {
         this.grid = grid;
-    }
-
-    public Double getValue() {
-        return value;
-    }
-
-    public void setValue(Double value) {
-        this.value = value;
-    }
-
-    public QualityPredictionModel getPredictionModel() {
-        return predictionModel;
-    }
-
-    public void setPredictionModel(QualityPredictionModel predictionModel) {
-        this.predictionModel = predictionModel;
-    }
-
-    public QualityMetric getMetric() {
-        return metric;
-    }
-
-    public void setMetric(QualityMetric metric) {
-        this.metric = metric;
     }
 
     public FoilHole getFoilHole() {

@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 @Entity
 @UnboundedVarchar
 @Table(name = "qualitygroupprediction")
-public class QualityGroupPrediction {
+public class QualityGroupPrediction extends ModelPrediction {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,17 +35,6 @@ public class QualityGroupPrediction {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "grid_uuid", nullable = false)
     private Grid grid;
-
-    @Column(name = "value", nullable = false)
-    private Double value;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "prediction_model_name", nullable = false)
-    private QualityPredictionModel predictionModel;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "metric_name")
-    private QualityMetric metric;
 
     public Integer getId() {
         return id;
@@ -77,29 +66,5 @@ public class QualityGroupPrediction {
 
     public void setGrid(Grid grid) {
         this.grid = grid;
-    }
-
-    public Double getValue() {
-        return value;
-    }
-
-    public void setValue(Double value) {
-        this.value = value;
-    }
-
-    public QualityPredictionModel getPredictionModel() {
-        return predictionModel;
-    }
-
-    public void setPredictionModel(QualityPredictionModel predictionModel) {
-        this.predictionModel = predictionModel;
-    }
-
-    public QualityMetric getMetric() {
-        return metric;
-    }
-
-    public void setMetric(QualityMetric metric) {
-        this.metric = metric;
     }
 }

@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 @Entity
 @UnboundedVarchar
 @Table(name = "qualityprediction")
-public class QualityPrediction {
+public class QualityPrediction extends ModelPrediction {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,13 +28,6 @@ public class QualityPrediction {
     @Column(name = "timestamp", nullable = false)
     private LocalDateTime timestamp;
 
-    @Column(name = "value", nullable = false)
-    private Double value;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "prediction_model_name", nullable = false)
-    private QualityPredictionModel predictionModel;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "foilhole_uuid")
     private FoilHole foilHole;
@@ -42,10 +35,6 @@ public class QualityPrediction {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "gridsquare_uuid")
     private GridSquare gridSquare;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "metric_name")
-    private QualityMetric metric;
 
     public Integer getId() {
         return id;
@@ -63,22 +52,6 @@ public class QualityPrediction {
         this.timestamp = timestamp;
     }
 
-    public Double getValue() {
-        return value;
-    }
-
-    public void setValue(Double value) {
-        this.value = value;
-    }
-
-    public QualityPredictionModel getPredictionModel() {
-        return predictionModel;
-    }
-
-    public void setPredictionModel(QualityPredictionModel predictionModel) {
-        this.predictionModel = predictionModel;
-    }
-
     public FoilHole getFoilHole() {
         return foilHole;
     }
@@ -93,13 +66,5 @@ public class QualityPrediction {
 
     public void setGridSquare(GridSquare gridSquare) {
         this.gridSquare = gridSquare;
-    }
-
-    public QualityMetric getMetric() {
-        return metric;
-    }
-
-    public void setMetric(QualityMetric metric) {
-        this.metric = metric;
     }
 }

@@ -61,7 +61,7 @@ class EntityFactsTest {
         for (Class<?> entity : EntityMappingTest.entityClasses()) {
             TableDef table = table(entity);
             List<String> mapped = new ArrayList<>();
-            for (Field field : entity.getDeclaredFields()) {
+            for (Field field : mappedFields(entity)) {
                 Column column = field.getAnnotation(Column.class);
                 JoinColumn join = field.getAnnotation(JoinColumn.class);
                 if (column == null && (join == null || !join.insertable())) {
@@ -90,7 +90,7 @@ class EntityFactsTest {
     @Test
     void enumLabelsAreTheJavaConstantsInOrder() {
         for (Class<?> entity : EntityMappingTest.entityClasses()) {
-            for (Field field : entity.getDeclaredFields()) {
+            for (Field field : mappedFields(entity)) {
                 DbEnum dbEnum = field.getAnnotation(DbEnum.class);
                 if (dbEnum != null) {
                     List<String> constants = Arrays.stream(field.getType().getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
@@ -124,7 +124,7 @@ class EntityFactsTest {
         for (Class<?> entity : EntityMappingTest.entityClasses()) {
             TableDef table = table(entity);
             List<String> declared = new ArrayList<>();
-            for (Field field : entity.getDeclaredFields()) {
+            for (Field field : mappedFields(entity)) {
                 JoinColumn join = field.getAnnotation(JoinColumn.class);
                 if (field.isAnnotationPresent(ManyToOne.class) && join != null) {
                     ForeignKeyDef fk = table.foreignKeys().get(table.name() + "_" + join.name() + "_fkey");
@@ -184,5 +184,14 @@ class EntityFactsTest {
 
     private static String unquoted(String name) {
         return name.replace("\"", "");
+    }
+
+    /** The entity's fields and those of its mapped superclasses, as JPA maps them. */
+    private static List<Field> mappedFields(Class<?> entity) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(Arrays.asList(c.getDeclaredFields()));
+        }
+        return fields;
     }
 }
