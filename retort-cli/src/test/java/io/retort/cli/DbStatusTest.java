@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** On the embedded PostgreSQL, commands work, and {@code db status} says how to connect without showing the password. */
+/** On the embedded PostgreSQL, which asks for its password, commands work, and {@code db status} says how to connect without showing it. */
 class DbStatusTest {
     @TempDir static Path project;
 

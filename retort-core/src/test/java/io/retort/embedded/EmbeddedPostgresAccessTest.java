@@ -3,8 +3,6 @@ package io.retort.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.retort.Retort;
-import io.retort.testing.RevisionFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Only the password lets anyone in, over TCP and over the socket, checked with psql and pgjdbc. */
+/**
+ * Only the password lets anyone in, over TCP and over the socket, checked with psql and pgjdbc.
+ * Retort's own commands on the embedded server: {@code DbStatusTest} in retort-cli.
+ */
 class EmbeddedPostgresAccessTest {
     @TempDir
     static Path project;
@@ -74,22 +75,5 @@ class EmbeddedPostgresAccessTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rwx------");
         assertThat(Files.getAttribute(socket, "unix:uid")).isEqualTo(Files.getAttribute(server.dataDir(), "unix:uid"));
         assertThat(Files.readString(server.dataDir().resolve("pg_hba.conf"))).isEqualTo(AccessRules.RETORTS);
-    }
-
-    @Test
-    void retortsOwnCommandsStillWork() throws Exception {
-        Files.writeString(project.resolve("retort.toml"), """
-                [retort]
-                script_locations = ["versions"]
-                [environments.development]
-                database = "app"
-                """);
-        RevisionFiles.table(project.resolve("versions"), "a");
-        Retort retort = Retort.fromConfig(project.resolve("retort.toml"), null, null, Map.of()).build();
-
-        retort.upgrade("head");
-
-        assertThat(retort.current()).containsExactly("a");
-        assertThat(retort.describeTarget()).doesNotContain(new PasswordFile(server.passwordFile()).read().orElseThrow());
     }
 }
