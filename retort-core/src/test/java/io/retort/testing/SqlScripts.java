@@ -34,7 +34,9 @@ public final class SqlScripts {
                 "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", TestServer.HOST, "-p", String.valueOf(TestServer.port()), "-U", "postgres", "-d", db.name()));
         command.addAll(source);
         try {
-            Process psql = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(TestServer.psqlEnvironment());
+            Process psql = builder.start();
             try (OutputStream in = psql.getOutputStream()) {
                 if (stdin != null) {
                     in.write(stdin.getBytes(StandardCharsets.UTF_8));
