@@ -3,6 +3,8 @@ package io.retort;
 import io.retort.config.ConnectionSettings;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
+import io.retort.dialect.Dialect;
+import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
 import io.retort.graph.RevisionGraph;
 import io.retort.script.ProjectInitializer;
@@ -166,11 +168,12 @@ public final class Retort {
                 }
                 return new RunSettings.Database(url, user, password, ConnectionSettings.redacted(url));
             };
+            Dialect dialect = new PostgresDialect();
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
-            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, precompiled)
-                    : MigrationEngine.forSources(settings);
+            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, dialect, precompiled)
+                    : MigrationEngine.forSources(settings, dialect);
             return new Retort(engine, environment);
         }
 

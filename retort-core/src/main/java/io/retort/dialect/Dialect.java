@@ -20,4 +20,7 @@ public interface Dialect {
 
     /** The statement with its bind parameters written in as literals, for offline scripts. */
     String inline(Statement statement);
+
+    /** How bulk inserts reach a live database (rendered INSERTs, or something faster). */
+    BulkLoader bulkLoader();
 }

@@ -1,6 +1,7 @@
 package io.retort.runtime;
 
 import io.retort.RetortException;
+import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
@@ -20,15 +21,10 @@ final class JdbcSession implements Session {
     private final Dialect dialect;
     private final BulkLoader loader;
 
-    /** How bulk inserts reach the database; the PostgreSQL dialect streams them through COPY. */
-    interface BulkLoader {
-        void load(Connection connection, Operation.BulkInsert insert) throws SQLException;
-    }
-
-    JdbcSession(Connection connection, Dialect dialect, BulkLoader loader) {
+    JdbcSession(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
-        this.loader = loader;
+        this.loader = dialect.bulkLoader();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.retort.dialect.postgres;
 
+import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
@@ -14,6 +15,12 @@ import java.util.List;
 public final class PostgresDialect implements Dialect {
 
     public PostgresDialect() {}
+
+    /** Batched INSERTs up to {@link PostgresBulkLoader#DEFAULT_COPY_THRESHOLD} rows, COPY above. */
+    @Override
+    public BulkLoader bulkLoader() {
+        return new PostgresBulkLoader();
+    }
 
     @Override
     public List<Statement> render(Operation operation) {
