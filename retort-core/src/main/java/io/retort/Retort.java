@@ -1,11 +1,13 @@
 package io.retort;
 
 import io.retort.config.ConnectionSettings;
+import io.retort.config.EmbeddedConfig;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
+import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
 import io.retort.script.ProjectInitializer;
 import io.retort.runtime.MigrationEngine;
@@ -216,11 +218,18 @@ public final class Retort {
         } else {
             String name = ((ConnectionSettings.Embedded) env.connection()).database();
             // Started only when a command needs the database: heads and history never do.
-            b.database = () -> new RunSettings.Database(
-                    EmbeddedPostgres.forProject(config.projectDir(), config.embedded()).jdbcUrl(name),
+            b.database = () -> new RunSettings.Database(embeddedServer(config).jdbcUrl(name),
                     EmbeddedPostgres.SUPERUSER, null, env.describe());
         }
         return b;
+    }
+
+    /** The project's embedded PostgreSQL, as its {@code [embedded]} table sets it up; starts nothing. */
+    public static EmbeddedPostgres embeddedServer(RetortConfig config) {
+        EmbeddedConfig embedded = config.embedded();
+        EmbeddedSettings settings = new EmbeddedSettings(
+                embedded.postgresVersion().orElse(EmbeddedSettings.DEFAULT_POSTGRES_VERSION), embedded.dataDir());
+        return EmbeddedPostgres.forProject(config.projectDir(), settings);
     }
 
     /** Writes a new project into {@code directory}: retort.toml, versions/ and the revision template. */
