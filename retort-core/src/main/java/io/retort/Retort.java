@@ -13,7 +13,6 @@ import io.retort.script.ProjectInitializer;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
-import io.retort.config.TransactionMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.retort.config;
 
+import io.retort.Redaction;
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.retort.config;
 
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -2,6 +2,7 @@ package io.retort.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Runs statements on a live connection that Retort owns for the length of a run. */
 final class JdbcSession implements Session {
@@ -57,11 +59,11 @@ final class JdbcSession implements Session {
                 batch.addBatch(dialect.inline(s));
             }
             batch.executeBatch();
-        } catch (java.sql.BatchUpdateException e) {
+        } catch (BatchUpdateException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw failure(statements.stream().map(dialect::inline).collect(java.util.stream.Collectors.joining(";\n")), cause);
+            throw failure(statements.stream().map(dialect::inline).collect(Collectors.joining(";\n")), cause);
         } catch (SQLException e) {
-            throw failure(statements.stream().map(dialect::inline).collect(java.util.stream.Collectors.joining(";\n")), e);
+            throw failure(statements.stream().map(dialect::inline).collect(Collectors.joining(";\n")), e);
         }
     }
 

@@ -7,7 +7,7 @@ import io.retort.Retort;
 import io.retort.config.ConnectionSettings;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
-import io.retort.config.TransactionMode;
+import io.retort.TransactionMode;
 import io.retort.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;

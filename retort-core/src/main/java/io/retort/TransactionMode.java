@@ -1,4 +1,4 @@
-package io.retort.config;
+package io.retort;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -16,7 +16,8 @@ public enum TransactionMode {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<TransactionMode> fromConfigName(String value) {
+    /** The mode spelled {@code value} in retort.toml, if any. */
+    public static Optional<TransactionMode> fromConfigName(String value) {
         return Arrays.stream(values()).filter(mode -> mode.configName().equals(value)).findFirst();
     }
 }

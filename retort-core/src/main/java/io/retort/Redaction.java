@@ -1,16 +1,17 @@
-package io.retort.config;
+package io.retort;
 
 import java.util.regex.Pattern;
 
 /** Masks passwords in URLs before they reach a message, log line or {@code toString()}. */
-final class Redaction {
-    static final String MASK = "***";
+public final class Redaction {
+    public static final String MASK = "***";
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/:@?#]*:)[^/?#]*@");
 
     private Redaction() {}
 
-    static String url(String url) {
+    /** {@code url} with any password in it replaced by {@code ***} ({@code password=} parameters and {@code user:password@}). */
+    public static String url(String url) {
         if (url == null) {
             return null;
         }
