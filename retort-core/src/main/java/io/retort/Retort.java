@@ -10,9 +10,12 @@ import io.retort.embedded.EmbeddedPostgres;
 import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
 import io.retort.script.ProjectInitializer;
+import io.retort.script.RevisionWriter;
+import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
+import io.retort.script.authoring.RevisionRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,10 +39,12 @@ import java.util.function.Consumer;
  */
 public final class Retort {
     private final MigrationEngine engine;
+    private final RunSettings settings;
     private final ResolvedEnvironment environment;
 
-    private Retort(MigrationEngine engine, ResolvedEnvironment environment) {
+    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment) {
         this.engine = engine;
+        this.settings = settings;
         this.environment = environment;
     }
 
@@ -175,7 +180,7 @@ public final class Retort {
                     mode, lockTimeout, arguments, log);
             MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, dialect, precompiled)
                     : MigrationEngine.forSources(settings, dialect);
-            return new Retort(engine, environment);
+            return new Retort(engine, settings, environment);
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -253,7 +258,8 @@ public final class Retort {
 
     /** Writes a new revision file (or, with {@code mergeOf}, a merge); returns its path. */
     public Path revision(RevisionRequest request) {
-        return engine.revision(request);
+        return new RevisionAuthoring(engine.graph(), settings.scriptLocations(),
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
     }
 
     /** The revision graph, read from the revision headers without compiling anything. */

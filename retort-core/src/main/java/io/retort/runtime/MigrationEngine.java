@@ -5,12 +5,9 @@ import io.retort.dialect.Statement;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
 import io.retort.graph.RevisionGraph;
-import io.retort.RevisionRequest;
-import io.retort.script.RevisionWriter;
 import io.retort.RetortException;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -178,12 +175,6 @@ public final class MigrationEngine {
     /** The creation date written in a revision's header, or empty. */
     public String created(String id) {
         return store.created(id);
-    }
-
-    /** Writes a new revision file; returns its path. */
-    public Path revision(RevisionRequest request) {
-        return new RevisionAuthoring(graph(), settings.scriptLocations(),
-                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
     }
 
     private static String appliedBy() {

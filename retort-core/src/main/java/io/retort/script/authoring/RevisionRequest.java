@@ -1,4 +1,4 @@
-package io.retort;
+package io.retort.script.authoring;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.retort.runtime;
+package io.retort.script.authoring;
 
 import io.retort.RetortException;
-import io.retort.RevisionRequest;
 import io.retort.graph.RevisionGraph;
 import io.retort.graph.RevisionNode;
 import io.retort.script.NewRevision;
@@ -16,18 +15,23 @@ import java.util.List;
  * Writes new revision files where Alembic would: on the single head (or the one named), as a new
  * root for {@code --head base}, or as a merge of several revisions.
  */
-final class RevisionAuthoring {
+public final class RevisionAuthoring {
     private final RevisionGraph graph;
     private final List<Path> locations;
     private final RevisionWriter writer;
 
-    RevisionAuthoring(RevisionGraph graph, List<Path> locations, RevisionWriter writer) {
+    /**
+     * @param graph the revisions there are
+     * @param locations the script locations, the first being the default folder
+     */
+    public RevisionAuthoring(RevisionGraph graph, List<Path> locations, RevisionWriter writer) {
         this.graph = graph;
         this.locations = locations;
         this.writer = writer;
     }
 
-    Path write(RevisionRequest request) {
+    /** Writes the new revision file; returns its path. */
+    public Path write(RevisionRequest request) {
         List<String> parents = request.mergeOf().isEmpty() ? parentsFor(request) : mergeParents(request.mergeOf());
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.requireValid(request.revId());
         if (graph.find(id).isPresent()) {
