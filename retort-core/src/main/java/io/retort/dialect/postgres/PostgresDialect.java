@@ -3,6 +3,7 @@ package io.retort.dialect.postgres;
 import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
+import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
 import java.util.List;
 
@@ -15,6 +16,11 @@ import java.util.List;
 public final class PostgresDialect implements Dialect {
 
     public PostgresDialect() {}
+
+    @Override
+    public ConstraintNaming naming() {
+        return new PostgresNaming();
+    }
 
     /** Batched INSERTs up to {@link PostgresBulkLoader#DEFAULT_COPY_THRESHOLD} rows, COPY above. */
     @Override

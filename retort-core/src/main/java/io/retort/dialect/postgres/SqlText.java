@@ -1,7 +1,6 @@
 package io.retort.dialect.postgres;
 
 import io.retort.RetortException;
-import io.retort.ops.PostgresNaming;
 import io.retort.ops.SqlType;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,5 +1,8 @@
-package io.retort.ops;
+package io.retort.dialect.postgres;
 
+import io.retort.ops.Constraint;
+import io.retort.ops.ConstraintNaming;
+import io.retort.ops.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +15,11 @@ import java.util.List;
  * {@code makeObjectName} does. A name PostgreSQL had to number because it was taken
  * ({@code ..._key1}) is not predicted: that needs the catalog.
  */
-public final class PostgresNaming {
+public final class PostgresNaming implements ConstraintNaming {
     /** PostgreSQL keeps the first NAMEDATALEN - 1 bytes of a name. */
     public static final int MAX_NAME_BYTES = 63;
 
-    private PostgresNaming() {}
+    public PostgresNaming() {}
 
     /**
      * True when PostgreSQL's {@code quote_ident} leaves the identifier bare: lower-case ASCII
@@ -37,7 +40,8 @@ public final class PostgresNaming {
     }
 
     /** The constraint's own name, or the one PostgreSQL gives it on {@code table}. */
-    public static String nameOf(String table, Constraint constraint) {
+    @Override
+    public String nameOf(String table, Constraint constraint) {
         if (constraint.name() != null) {
             return constraint.name();
         }
@@ -84,7 +88,8 @@ public final class PostgresNaming {
      * The name of an index created without one: its key names joined, an expression named after
      * its function ({@code lower(email)} gives {@code lower}) or else {@code expr}, repeats numbered.
      */
-    public static String index(String table, List<Operation.IndexKey> keys) {
+    @Override
+    public String index(String table, List<Operation.IndexKey> keys) {
         List<String> names = new ArrayList<>();
         for (Operation.IndexKey key : keys) {
             String original = stored(key.expression() ? ExpressionColumns.figureName(key.value()) : key.value());

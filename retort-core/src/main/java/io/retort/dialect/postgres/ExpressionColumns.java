@@ -1,4 +1,4 @@
-package io.retort.ops;
+package io.retort.dialect.postgres;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

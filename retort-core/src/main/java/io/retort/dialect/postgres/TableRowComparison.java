@@ -1,4 +1,4 @@
-package io.retort.schema;
+package io.retort.dialect.postgres;
 
 import io.retort.RetortException;
 import java.sql.Connection;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** The rows of one table in two databases, compared; see {@link SchemaComparison#tableRowDifferences}. */
-final class RowComparison {
-    private RowComparison() {}
+/** The rows of one table in two PostgreSQL databases, compared. */
+public final class TableRowComparison {
+    private TableRowComparison() {}
 
     /** The primary key columns in key order, plain and quoted, with the table's quoted name. */
     private static final String PRIMARY_KEY = """
@@ -51,7 +51,14 @@ final class RowComparison {
         }
     }
 
-    static List<String> differences(Connection expected, Connection actual, String table) {
+    /**
+     * The differences between the rows of {@code table} ({@code name} or {@code schema.name}) in two
+     * databases, matched by primary key (or compared as whole rows when the table has none), each
+     * value compared in PostgreSQL's text form:
+     * {@code row qualitypredictionmodel(name=R2-D2): can_train expected false, was true},
+     * {@code row grid(uuid=g1): missing}.
+     */
+    public static List<String> differences(Connection expected, Connection actual, String table) {
         Rows e = read(expected, table);
         Rows a = read(actual, table);
         if (!e.present() || !a.present()) {
