@@ -2,9 +2,9 @@ package io.retort.runtime;
 
 import io.retort.Migration;
 import io.retort.graph.RevisionNode;
-import io.retort.script.ClasspathRevisions;
+import io.retort.script.index.ClasspathRevisions;
 import io.retort.script.PrecompiledRevision;
-import io.retort.script.RevisionCompiler;
+import io.retort.script.compile.RevisionCompiler;
 import io.retort.script.RevisionScript;
 import io.retort.script.RevisionScripts;
 import io.retort.script.RevisionSource;

@@ -7,11 +7,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 
 /** Turns a loaded revision class into a {@link Migration}, with errors that name the revision. */
-final class Migrations {
+public final class Migrations {
     private Migrations() {}
 
     /** Loads {@code script}'s class from {@code loader} and instantiates it. */
-    static Migration instantiate(RevisionScript script, ClassLoader loader) {
+    public static Migration instantiate(RevisionScript script, ClassLoader loader) {
         Class<?> type;
         try {
             type = Class.forName(script.className(), true, loader);

@@ -1,4 +1,4 @@
-package io.retort.script;
+package io.retort.script.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.retort.Migration;
 import io.retort.RetortException;
+import io.retort.script.RevisionHeader;
+import io.retort.script.RevisionHeaderReader;
+import io.retort.script.RevisionIds;
+import io.retort.script.RevisionSource;
+import io.retort.script.compile.RevisionCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
-package io.retort.script;
+package io.retort.script.index;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.retort.RetortException;
+import io.retort.script.RevisionHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package io.retort.script;
+package io.retort.script.authoring;
 
 import io.retort.RetortException;
 import java.io.IOException;

@@ -1,8 +1,11 @@
-package io.retort.script;
+package io.retort.script.index;
 
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.retort.Revision;
+import io.retort.script.JavaTokens;
+import io.retort.script.RevisionHeader;
+import io.retort.script.RevisionIds;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

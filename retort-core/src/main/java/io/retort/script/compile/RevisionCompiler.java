@@ -1,7 +1,11 @@
-package io.retort.script;
+package io.retort.script.compile;
 
 import io.retort.Migration;
 import io.retort.RetortException;
+import io.retort.script.JavaTokens;
+import io.retort.script.Migrations;
+import io.retort.script.RevisionHeaderReader;
+import io.retort.script.RevisionSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;

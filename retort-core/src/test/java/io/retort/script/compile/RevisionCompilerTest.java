@@ -1,10 +1,12 @@
-package io.retort.script;
+package io.retort.script.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.Migration;
 import io.retort.RetortException;
+import io.retort.script.RevisionScripts;
+import io.retort.script.RevisionSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

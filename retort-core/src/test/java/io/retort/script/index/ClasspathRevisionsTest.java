@@ -1,10 +1,13 @@
-package io.retort.script;
+package io.retort.script.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.Migration;
 import io.retort.RetortException;
+import io.retort.script.PrecompiledRevision;
+import io.retort.script.RevisionHeader;
+import io.retort.script.RevisionHeaderReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;

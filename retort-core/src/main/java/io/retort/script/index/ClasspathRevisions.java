@@ -1,7 +1,9 @@
-package io.retort.script;
+package io.retort.script.index;
 
 import io.retort.Migration;
 import io.retort.RetortException;
+import io.retort.script.Migrations;
+import io.retort.script.PrecompiledRevision;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Collection;

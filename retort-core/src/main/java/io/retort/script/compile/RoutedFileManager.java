@@ -1,5 +1,6 @@
-package io.retort.script;
+package io.retort.script.compile;
 
+import io.retort.script.RevisionSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

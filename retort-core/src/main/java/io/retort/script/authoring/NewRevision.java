@@ -1,6 +1,7 @@
-package io.retort.script;
+package io.retort.script.authoring;
 
 import io.retort.RetortException;
+import io.retort.script.RevisionIds;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,6 +1,8 @@
-package io.retort.script;
+package io.retort.script.authoring;
 
 import io.retort.RetortException;
+import io.retort.script.RevisionHeaderReader;
+import io.retort.script.RevisionSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
