@@ -55,7 +55,7 @@ final class EnvironmentResolution {
     }
 
     private ConnectionSettings connection(String name, EnvironmentConfig env) {
-        Placeholders placeholders = new Placeholders(variables);
+        EnvironmentVariables placeholders = new EnvironmentVariables(variables);
         Optional<String> url = given(placeholders.expand(env.url()));
         Optional<String> host = given(placeholders.expand(env.host()));
         Optional<String> port = given(placeholders.expand(env.port()));

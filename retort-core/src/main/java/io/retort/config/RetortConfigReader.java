@@ -23,8 +23,8 @@ final class RetortConfigReader {
 
     private RetortConfig read(String toml) {
         TomlTables.File tables = toml.isBlank() ? null : parse(toml);
-        TomlTables.Retort retort = tables == null || tables.retort() == null
-                ? new TomlTables.Retort(null, null, null, null, null, null, null, null) : tables.retort();
+        TomlTables.RetortTable retort = tables == null || tables.retort() == null
+                ? new TomlTables.RetortTable(null, null, null, null, null, null, null, null) : tables.retort();
         Path projectDir = file.toAbsolutePath().normalize().getParent();
         return new RetortConfig(
                 file,

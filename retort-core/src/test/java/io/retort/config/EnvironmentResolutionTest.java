@@ -68,7 +68,7 @@ class EnvironmentResolutionTest {
 
     @Test
     void anEmptyVariableWithoutDefaultIsEmptyAndADefaultAppliesToEmptyToo() {
-        Placeholders placeholders = new Placeholders(Map.of("EMPTY", "", "SET", "x"));
+        EnvironmentVariables placeholders = new EnvironmentVariables(Map.of("EMPTY", "", "SET", "x"));
 
         assertThat(placeholders.expand("a${EMPTY}b${EMPTY:-d}c${SET:-d}${UNSET:-u}")).isEqualTo("abdcxu");
         assertThat(placeholders.expand("$HOME ${not closed")).isEqualTo("$HOME ${not closed");

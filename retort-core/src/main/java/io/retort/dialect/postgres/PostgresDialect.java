@@ -125,6 +125,6 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String inline(Statement statement) {
-        return Placeholders.inline(statement);
+        return ParameterInliner.inline(statement);
     }
 }

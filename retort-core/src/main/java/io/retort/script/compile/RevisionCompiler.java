@@ -3,7 +3,7 @@ package io.retort.script.compile;
 import io.retort.Migration;
 import io.retort.RetortException;
 import io.retort.script.JavaTokens;
-import io.retort.script.Migrations;
+import io.retort.script.MigrationInstantiator;
 import io.retort.script.RevisionHeaderReader;
 import io.retort.script.RevisionSource;
 import java.io.File;
@@ -96,7 +96,7 @@ public final class RevisionCompiler {
         ClassLoader loader = new CachedClassLoader(entries, parent);
         Map<String, Migration> migrations = new LinkedHashMap<>();
         for (RevisionSource source : sources) {
-            migrations.put(source.id(), Migrations.instantiate(source, loader));
+            migrations.put(source.id(), MigrationInstantiator.instantiate(source, loader));
         }
         return migrations;
     }

@@ -2,7 +2,7 @@ package io.retort.script.index;
 
 import io.retort.Migration;
 import io.retort.RetortException;
-import io.retort.script.Migrations;
+import io.retort.script.MigrationInstantiator;
 import io.retort.script.PrecompiledRevision;
 import java.io.IOException;
 import java.net.URL;
@@ -69,7 +69,7 @@ public final class ClasspathRevisions {
     public Map<String, Migration> migrations(Collection<PrecompiledRevision> which) {
         Map<String, Migration> migrations = new LinkedHashMap<>();
         for (PrecompiledRevision revision : which) {
-            migrations.put(revision.id(), Migrations.instantiate(revision, loader));
+            migrations.put(revision.id(), MigrationInstantiator.instantiate(revision, loader));
         }
         return migrations;
     }

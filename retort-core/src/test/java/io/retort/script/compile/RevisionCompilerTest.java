@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.Migration;
 import io.retort.RetortException;
-import io.retort.script.RevisionScripts;
+import io.retort.script.RevisionFolderScanner;
 import io.retort.script.RevisionSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +90,7 @@ class RevisionCompilerTest {
     }
 
     List<RevisionSource> sources(String... ids) {
-        List<RevisionSource> all = RevisionScripts.scan(List.of(versions));
+        List<RevisionSource> all = RevisionFolderScanner.scan(List.of(versions));
         return Stream.of(ids).map(id -> all.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()).toList();
     }
 

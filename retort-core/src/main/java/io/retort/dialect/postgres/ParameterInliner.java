@@ -11,8 +11,8 @@ import org.postgresql.core.Parser;
  * exactly what would have been bound: a {@code ?} inside them stays, and {@code ??} is a
  * literal {@code ?}. Everything else, semicolons included, is kept as written.
  */
-final class Placeholders {
-    private Placeholders() {}
+final class ParameterInliner {
+    private ParameterInliner() {}
 
     static String inline(Statement statement) {
         if (statement.parameters().isEmpty()) {

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * Replaces {@code ${VAR}} and {@code ${VAR:-default}} with process environment variables, as a
  * POSIX shell does: the default also applies when the variable is set but empty.
  */
-final class Placeholders {
+final class EnvironmentVariables {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
     private final Map<String, String> variables;
     private final Set<String> missing = new LinkedHashSet<>();
 
-    Placeholders(Map<String, String> variables) {
+    EnvironmentVariables(Map<String, String> variables) {
         this.variables = variables;
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Finds the revision files in the versions folders and reads their headers. */
-public final class RevisionScripts {
+public final class RevisionFolderScanner {
     private static final Comparator<Path> ORDER = Comparator
             .comparing((Path p) -> p.getFileName().toString())
             .thenComparing(Path::toString);
 
-    private RevisionScripts() {}
+    private RevisionFolderScanner() {}
 
     /** From how many files a scan reads in parallel. */
     private static final int PARALLEL_FROM = 64;

@@ -7,8 +7,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 
 /** Turns a loaded revision class into a {@link Migration}, with errors that name the revision. */
-public final class Migrations {
-    private Migrations() {}
+public final class MigrationInstantiator {
+    private MigrationInstantiator() {}
 
     /** Loads {@code script}'s class from {@code loader} and instantiates it. */
     public static Migration instantiate(RevisionScript script, ClassLoader loader) {

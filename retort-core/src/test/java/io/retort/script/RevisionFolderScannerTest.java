@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RevisionScriptsTest {
+class RevisionFolderScannerTest {
     @TempDir
     Path dir;
 
@@ -32,7 +32,7 @@ class RevisionScriptsTest {
         write(a.resolve("nested"), "R0_ignored", "z", "");
         Files.writeString(a.resolve("notes.txt"), "@Revision(id = \"x\")");
 
-        List<RevisionSource> sources = RevisionScripts.scan(List.of(a, b));
+        List<RevisionSource> sources = RevisionFolderScanner.scan(List.of(a, b));
 
         assertThat(sources).extracting(RevisionSource::id).containsExactly("a", "b", "c");
         assertThat(sources).extracting(RevisionSource::file)
@@ -43,11 +43,11 @@ class RevisionScriptsTest {
     @Test
     void namesAMissingFolderAndABadFile() throws IOException {
         Path missing = dir.resolve("nope");
-        assertThatThrownBy(() -> RevisionScripts.scan(List.of(missing)))
+        assertThatThrownBy(() -> RevisionFolderScanner.scan(List.of(missing)))
                 .isInstanceOf(RetortException.class)
                 .hasMessage("script location " + missing + " does not exist; create it or fix script_locations in retort.toml");
         Files.write(dir.resolve("R1_x.java"), new byte[] {'/', '/', (byte) 0xff});
-        assertThatThrownBy(() -> RevisionScripts.scan(List.of(dir)))
+        assertThatThrownBy(() -> RevisionFolderScanner.scan(List.of(dir)))
                 .hasMessage(dir.resolve("R1_x.java") + ": not UTF-8 text; save the revision file as UTF-8");
     }
 
@@ -77,11 +77,11 @@ class RevisionScriptsTest {
                     "id = \"r" + i + "\", down = {" + (i == 0 ? "" : "\"r" + (i - 1) + "\"") + "}, message = \"revision " + i + "\"")
                     .replace("R1_x", name).replace("public void upgrade(io.retort.ops.Ops op) {}", "/* " + body + " */"));
         }
-        RevisionScripts.scan(List.of(versions)); // warm up the JIT and the page cache
+        RevisionFolderScanner.scan(List.of(versions)); // warm up the JIT and the page cache
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
-        List<RevisionSource> sources = RevisionScripts.scan(List.of(versions));
+        List<RevisionSource> sources = RevisionFolderScanner.scan(List.of(versions));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
         System.out.println("scanned 10,000 revision files in " + millis + " ms, " + cpuMillis + " ms of CPU");
