@@ -3,7 +3,7 @@ package io.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.retort.dialect.postgres.PostgresInspector;
-import io.retort.dialect.postgres.TableRowComparison;
+import io.retort.testing.TableRowComparison;
 import io.retort.schema.SchemaComparison;
 import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;

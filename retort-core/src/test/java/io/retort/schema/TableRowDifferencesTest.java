@@ -2,7 +2,7 @@ package io.retort.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.retort.dialect.postgres.TableRowComparison;
+import io.retort.testing.TableRowComparison;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package org.smartem.db;
 
 import io.retort.Retort;
 import io.retort.dialect.postgres.PostgresInspector;
-import io.retort.dialect.postgres.TableRowComparison;
+import io.retort.testing.TableRowComparison;
 import io.retort.schema.ComparisonOptions;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.SchemaComparison;

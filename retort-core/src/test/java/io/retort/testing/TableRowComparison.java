@@ -1,4 +1,4 @@
-package io.retort.dialect.postgres;
+package io.retort.testing;
 
 import io.retort.RetortException;
 import java.sql.Connection;
