@@ -1,15 +1,21 @@
 package io.retort;
 
 import io.retort.config.ConnectionSettings;
+import io.retort.config.EmbeddedConfig;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
+import io.retort.dialect.Dialect;
+import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
+import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
-import io.retort.script.ProjectInitializer;
+import io.retort.script.authoring.ProjectInitializer;
+import io.retort.script.authoring.RevisionWriter;
+import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
-import io.retort.config.TransactionMode;
+import io.retort.script.authoring.RevisionRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +39,12 @@ import java.util.function.Consumer;
  */
 public final class Retort {
     private final MigrationEngine engine;
+    private final RunSettings settings;
     private final ResolvedEnvironment environment;
 
-    private Retort(MigrationEngine engine, ResolvedEnvironment environment) {
+    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment) {
         this.engine = engine;
+        this.settings = settings;
         this.environment = environment;
     }
 
@@ -166,12 +174,13 @@ public final class Retort {
                 }
                 return new RunSettings.Database(url, user, password, ConnectionSettings.redacted(url));
             };
+            Dialect dialect = new PostgresDialect();
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
-            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, precompiled)
-                    : MigrationEngine.forSources(settings);
-            return new Retort(engine, environment);
+            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, dialect, precompiled)
+                    : MigrationEngine.forSources(settings, dialect);
+            return new Retort(engine, settings, environment);
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -213,11 +222,18 @@ public final class Retort {
         } else {
             String name = ((ConnectionSettings.Embedded) env.connection()).database();
             // Started only when a command needs the database: heads and history never do.
-            b.database = () -> new RunSettings.Database(
-                    EmbeddedPostgres.forProject(config.projectDir(), config.embedded()).jdbcUrl(name),
+            b.database = () -> new RunSettings.Database(embeddedServer(config).jdbcUrl(name),
                     EmbeddedPostgres.SUPERUSER, null, env.describe());
         }
         return b;
+    }
+
+    /** The project's embedded PostgreSQL, as its {@code [embedded]} table sets it up; starts nothing. */
+    public static EmbeddedPostgres embeddedServer(RetortConfig config) {
+        EmbeddedConfig embedded = config.embedded();
+        EmbeddedSettings settings = new EmbeddedSettings(
+                embedded.postgresVersion().orElse(EmbeddedSettings.DEFAULT_POSTGRES_VERSION), embedded.dataDir());
+        return EmbeddedPostgres.forProject(config.projectDir(), settings);
     }
 
     /** Writes a new project into {@code directory}: retort.toml, versions/ and the revision template. */
@@ -242,7 +258,8 @@ public final class Retort {
 
     /** Writes a new revision file (or, with {@code mergeOf}, a merge); returns its path. */
     public Path revision(RevisionRequest request) {
-        return engine.revision(request);
+        return new RevisionAuthoring(engine.graph(), settings.scriptLocations(),
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
     }
 
     /** The revision graph, read from the revision headers without compiling anything. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class BenchMain implements Callable<Integer> {
         Path workFolder = work.toAbsolutePath();
         JavaCommand java = JavaCommand.current();
         Results results = new Bench(plan, workFolder, launcher, java, Duration.ofMinutes(timeoutMinutes), System.out).run();
-        List<String> breakdown = new java.util.ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
+        List<String> breakdown = new ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
         if (Files.exists(analysis)) {
             breakdown.add("");
             breakdown.addAll(Files.readAllLines(analysis));

@@ -56,7 +56,7 @@ final class ProjectOptions {
     /** Controls the project's embedded PostgreSQL. */
     String embedded(String action) {
         RetortConfig cfg = RetortConfig.load(config);
-        EmbeddedPostgres pg = EmbeddedPostgres.forProject(cfg.projectDir(), cfg.embedded());
+        EmbeddedPostgres pg = Retort.embeddedServer(cfg);
         return switch (action) {
             case "status" -> pg.status().describe();
             case "stop" -> {

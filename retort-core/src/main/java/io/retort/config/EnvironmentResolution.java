@@ -1,6 +1,8 @@
 package io.retort.config;
 
+import io.retort.Redaction;
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ final class EnvironmentResolution {
     }
 
     private ConnectionSettings connection(String name, EnvironmentConfig env) {
-        Placeholders placeholders = new Placeholders(variables);
+        EnvironmentVariables placeholders = new EnvironmentVariables(variables);
         Optional<String> url = given(placeholders.expand(env.url()));
         Optional<String> host = given(placeholders.expand(env.host()));
         Optional<String> port = given(placeholders.expand(env.port()));

@@ -1,8 +1,7 @@
 package io.retort.config;
 
 import io.retort.RetortException;
-import io.retort.embedded.EmbeddedPostgres;
-import io.retort.embedded.EmbeddedSettings;
+import io.retort.TransactionMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +23,6 @@ import java.util.TreeSet;
  * <pre>{@code
  * RetortConfig config = RetortConfig.load(Path.of("smartem/retort.toml"));
  * ResolvedEnvironment env = config.environment(null, System.getenv(), cliUrlOrNull);
- * ConnectionSettings.Jdbc db = config.jdbc(env); // starts the embedded PostgreSQL if env uses it
  * }</pre>
  *
  * @param file the file read (as given, for messages)
@@ -43,7 +41,7 @@ public record RetortConfig(
         TransactionMode transactionPer,
         int lockTimeoutSeconds,
         String defaultEnvironment,
-        EmbeddedSettings embedded,
+        EmbeddedConfig embedded,
         Map<String, EnvironmentConfig> environments) {
 
     public static final String FILE_NAME = "retort.toml";
@@ -94,23 +92,6 @@ public record RetortConfig(
      */
     public static RetortConfig defaults(Path projectDir) {
         return parse("", projectDir.resolve(FILE_NAME));
-    }
-
-    /** This project's embedded PostgreSQL (for {@code retort db stop|reset|status}); starts nothing. */
-    public EmbeddedPostgres embeddedServer() {
-        return EmbeddedPostgres.forProject(projectDir, embedded);
-    }
-
-    /**
-     * The environment's database as a JDBC connection: a JDBC environment as it is; for an
-     * embedded one, the embedded PostgreSQL is started and the database created as needed.
-     */
-    public ConnectionSettings.Jdbc jdbc(ResolvedEnvironment environment) {
-        if (environment.connection() instanceof ConnectionSettings.Jdbc jdbc) {
-            return jdbc;
-        }
-        String database = ((ConnectionSettings.Embedded) environment.connection()).database();
-        return new ConnectionSettings.Jdbc(embeddedServer().jdbcUrl(database), Optional.empty(), Optional.empty());
     }
 
     /** The environment names, sorted. */

@@ -1,5 +1,6 @@
 package io.retort.dialect;
 
+import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
 import java.util.List;
 
@@ -20,4 +21,10 @@ public interface Dialect {
 
     /** The statement with its bind parameters written in as literals, for offline scripts. */
     String inline(Statement statement);
+
+    /** How bulk inserts reach a live database (rendered INSERTs, or something faster). */
+    BulkLoader bulkLoader();
+
+    /** The names this database gives unnamed indexes and constraints; pass it to {@link Operation#reverse(ConstraintNaming)}. */
+    ConstraintNaming naming();
 }

@@ -1,13 +1,13 @@
 package io.retort.runtime;
 
-import io.retort.config.TransactionMode;
-
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.graph.Direction;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
+import io.retort.graph.VersionChange;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +98,7 @@ final class PlanRunner {
         }
     }
 
-    private static void applyTo(List<String> rows, io.retort.graph.VersionChange change) {
+    private static void applyTo(List<String> rows, VersionChange change) {
         rows.removeAll(change.deletes());
         change.updates().forEach(u -> rows.set(rows.indexOf(u.from()), u.to()));
         rows.addAll(change.inserts());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,7 +68,7 @@ class EnvironmentResolutionTest {
 
     @Test
     void anEmptyVariableWithoutDefaultIsEmptyAndADefaultAppliesToEmptyToo() {
-        Placeholders placeholders = new Placeholders(Map.of("EMPTY", "", "SET", "x"));
+        EnvironmentVariables placeholders = new EnvironmentVariables(Map.of("EMPTY", "", "SET", "x"));
 
         assertThat(placeholders.expand("a${EMPTY}b${EMPTY:-d}c${SET:-d}${UNSET:-u}")).isEqualTo("abdcxu");
         assertThat(placeholders.expand("$HOME ${not closed")).isEqualTo("$HOME ${not closed");

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.RetortException;
-import io.retort.embedded.EmbeddedSettings;
+import io.retort.TransactionMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +65,7 @@ class RetortConfigTest {
         assertThat(config.transactionPer()).isEqualTo(TransactionMode.MIGRATION);
         assertThat(config.lockTimeoutSeconds()).isEqualTo(5);
         assertThat(config.defaultEnvironment()).isEqualTo("staging");
-        assertThat(config.embedded()).isEqualTo(new EmbeddedSettings("15", Optional.of(PROJECT.resolve("build/pg"))));
+        assertThat(config.embedded()).isEqualTo(new EmbeddedConfig(Optional.of("15"), Optional.of(PROJECT.resolve("build/pg"))));
         assertThat(config.environments().keySet()).containsExactly("development", "staging", "production");
         assertThat(config.environmentNames()).containsExactly("development", "production", "staging");
         EnvironmentConfig production = config.environments().get("production");
@@ -87,7 +86,7 @@ class RetortConfigTest {
         assertThat(config.transactionPer()).isEqualTo(TransactionMode.RUN);
         assertThat(config.lockTimeoutSeconds()).isEqualTo(60);
         assertThat(config.defaultEnvironment()).isEqualTo("development");
-        assertThat(config.embedded()).isEqualTo(EmbeddedSettings.defaults());
+        assertThat(config.embedded()).isEqualTo(EmbeddedConfig.unset());
         assertThat(config.environments().get("development").database()).isEmpty();
     }
 
@@ -99,23 +98,6 @@ class RetortConfigTest {
         assertThat(config.environments()).isEmpty();
         assertThat(config.environment(null, Map.of()).connection())
                 .isEqualTo(new ConnectionSettings.Embedded("retort"));
-    }
-
-    @Test
-    void anEmbeddedEnvironmentBecomesAJdbcUrlOfTheProjectsServer(@TempDir Path project) throws Exception {
-        RetortConfig config = RetortConfig.parse("[environments.development]\ndatabase = \"smartem\"\n",
-                project.resolve("retort.toml"));
-        try {
-            ConnectionSettings.Jdbc jdbc = config.jdbc(config.environment(null, Map.of()));
-
-            assertThat(jdbc.url()).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/smartem\\?user=postgres");
-            try (var c = DriverManager.getConnection(jdbc.url())) {
-                assertThat(c.isValid(2)).isTrue();
-            }
-            assertThat(config.embeddedServer().status().running()).isTrue();
-        } finally {
-            config.embeddedServer().reset();
-        }
     }
 
     @Test

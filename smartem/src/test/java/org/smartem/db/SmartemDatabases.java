@@ -2,6 +2,7 @@ package org.smartem.db;
 
 import io.retort.Retort;
 import io.retort.dialect.postgres.PostgresInspector;
+import io.retort.testing.TableRowComparison;
 import io.retort.schema.ComparisonOptions;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.SchemaComparison;
@@ -96,9 +97,9 @@ final class SmartemDatabases {
         List<String> out = new ArrayList<>();
         try (Connection e = expected.connect(); Connection a = actual.connect()) {
             for (var table : inspect(expected).tables()) {
-                out.addAll(SchemaComparison.tableRowDifferences(e, a, table.name()));
+                out.addAll(TableRowComparison.differences(e, a, table.name()));
             }
-            out.addAll(SchemaComparison.tableRowDifferences(e, a, "alembic_version"));
+            out.addAll(TableRowComparison.differences(e, a, "alembic_version"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
