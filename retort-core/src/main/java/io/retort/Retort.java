@@ -34,10 +34,12 @@ import java.util.function.Consumer;
 public final class Retort {
     private final MigrationEngine engine;
     private final ResolvedEnvironment environment;
+    private final boolean confirmed;
 
-    private Retort(MigrationEngine engine, ResolvedEnvironment environment) {
+    private Retort(MigrationEngine engine, ResolvedEnvironment environment, boolean confirmed) {
         this.engine = engine;
         this.environment = environment;
+        this.confirmed = confirmed;
     }
 
     /** Collects the settings of a {@link Retort}; every setting has a default but the URL. */
@@ -58,6 +60,7 @@ public final class Retort {
         private TransactionMode mode = TransactionMode.RUN;
         private Duration lockTimeout = Duration.ofSeconds(60);
         private Map<String, String> arguments = Map.of();
+        private boolean confirmed;
         private Consumer<String> log = System.err::println;
 
         Builder() {}
@@ -152,6 +155,15 @@ public final class Retort {
         }
 
         /** How new revision files are named (see the README). */
+        /**
+         * Confirms {@link Retort#downgrade} and {@link Retort#stamp} in an environment with
+         * {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
+         */
+        public Builder confirmed(boolean value) {
+            this.confirmed = value;
+            return this;
+        }
+
         public Builder fileTemplate(String template) {
             this.fileTemplate = template;
             return this;
@@ -171,7 +183,7 @@ public final class Retort {
                     mode, lockTimeout, arguments, log);
             MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, precompiled)
                     : MigrationEngine.forSources(settings);
-            return new Retort(engine, environment);
+            return new Retort(engine, environment, confirmed);
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -255,14 +267,29 @@ public final class Retort {
         return engine.upgrade(target);
     }
 
-    /** Removes the applied revisions above the target; returns the revisions run, in order. */
+    /**
+     * Removes the applied revisions above the target; returns the revisions run, in order. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public List<String> downgrade(String target) {
+        requireConfirmation("downgrade " + target);
         return engine.downgrade(target);
     }
 
-    /** Writes the version table to say the database is at the targets, running nothing. */
+    /**
+     * Writes the version table to say the database is at the targets, running nothing. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public void stamp(List<String> targets, boolean purge) {
+        requireConfirmation("stamp " + String.join(" ", targets));
         engine.stamp(targets, purge);
+    }
+
+    private void requireConfirmation(String what) {
+        if (environment != null && environment.confirm() && !confirmed) {
+            throw new RetortException("environment '" + environment.name() + "' asks for confirmation before '" + what
+                    + "'; check the target, take a backup, then run it again with --yes");
+        }
     }
 
     /** The revisions in the version table (one per applied head). */

@@ -105,6 +105,7 @@ public final class EmbeddedPostgres {
             if (layout.pointerFile().isPresent()) {
                 Files.deleteIfExists(layout.pointerFile().get());
             }
+            Files.deleteIfExists(layout.lockFile()); // nothing of the server is left behind
             return null;
         });
     }
@@ -128,8 +129,8 @@ public final class EmbeddedPostgres {
      * @param postgresVersion the version of the bundled binaries, e.g. {@code 15.15.0}
      */
     public record Status(Path dataDir, boolean initialized, boolean running, int port, long pid, String postgresVersion) {
-        /** One line for {@code retort db status}. */
-        public String describe() {
+        /** One line for {@code retort db status}; {@code database} is the one the psql command connects to. */
+        public String describe(String database) {
             String what = "embedded PostgreSQL " + postgresVersion + ": ";
             if (!initialized) {
                 return what + "not created yet (it will live in " + dataDir + ")";
@@ -138,7 +139,8 @@ public final class EmbeddedPostgres {
                 return what + "stopped, data in " + dataDir;
             }
             return what + "running on " + HOST + ":" + port + " (pid " + pid + "), data in " + dataDir
-                    + "; connect with: psql -h " + HOST + " -p " + port + " -U " + SUPERUSER;
+                    + "; connect with: psql -h " + HOST + " -p " + port + " -U " + SUPERUSER + " "
+                    + (database.matches("[\\w.-]+") ? database : "'" + database.replace("'", "'\\''") + "'");
         }
     }
 

@@ -79,8 +79,9 @@ class EmbeddedPostgresTest {
         EmbeddedPostgres.Status status = server.status();
         assertThat(status.initialized()).isTrue();
         assertThat(status.postgresVersion()).isEqualTo("15.15.0");
-        assertThat(status.describe()).contains("running on 127.0.0.1:" + status.port(),
-                "psql -h 127.0.0.1 -p " + status.port() + " -U postgres");
+        assertThat(status.describe("smartem")).contains("running on 127.0.0.1:" + status.port())
+                .endsWith("psql -h 127.0.0.1 -p " + status.port() + " -U postgres smartem");
+        assertThat(status.describe("Other Db")).endsWith(" -U postgres 'Other Db'");
     }
 
     @Test
