@@ -185,11 +185,11 @@ final class PlanRunner {
             return false;
         }
 
-        /** The line in the revision file where a plain Java exception left the user's code. */
+        /**
+         * The line in the revision file where the exception left the user's code: where a plain
+         * Java exception was thrown, or the operation whose SQL the database refused was called.
+         */
         private static String userLine(LoadedRevision revision, Exception e) {
-            if (e instanceof RetortException) {
-                return "";
-            }
             String cls = revision.migration().getClass().getName();
             for (StackTraceElement el : e.getStackTrace()) {
                 if (el.getClassName().equals(cls) || el.getClassName().startsWith(cls + "$")) {
