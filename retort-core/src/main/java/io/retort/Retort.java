@@ -201,12 +201,13 @@ public final class Retort {
      * A builder set up from {@code retort.toml}: its script locations, tables, transaction mode and
      * the chosen environment's database (the embedded PostgreSQL when the environment names none).
      *
+     * @param configFile the file, or null for {@code ./retort.toml}, and the defaults without one
      * @param environment the environment's name, or null for the file's default
      * @param urlOverride a JDBC URL that replaces the environment's database, or null
      * @param variables where {@code ${VAR}} placeholders are looked up (normally {@code System.getenv()})
      */
     public static Builder fromConfig(Path configFile, String environment, String urlOverride, Map<String, String> variables) {
-        RetortConfig config = RetortConfig.load(configFile);
+        RetortConfig config = RetortConfig.loadOrDefaults(configFile);
         ResolvedEnvironment env = config.environment(environment, variables, urlOverride);
         Builder b = configure()
                 .projectDirectory(config.projectDir())

@@ -17,8 +17,9 @@ final class ProjectOptions {
     @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
     @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "The configuration file (default: ./retort.toml).")
-    Path config = Path.of(RetortConfig.FILE_NAME);
+            description = "The configuration file (default: ./retort.toml; without one, the defaults: versions in"
+                    + " migrations/versions, the embedded PostgreSQL or --url).")
+    Path config;
 
     @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "The environment of retort.toml to use (default: its default_environment).")
@@ -52,12 +53,12 @@ final class ProjectOptions {
 
     /** This project's embedded PostgreSQL. */
     EmbeddedPostgres embedded() {
-        return RetortConfig.load(config).embeddedServer();
+        return RetortConfig.loadOrDefaults(config).embeddedServer();
     }
 
     /** The database the environment uses on the embedded PostgreSQL (the default one if it uses another server). */
     String embeddedDatabase() {
-        return RetortConfig.load(config).environment(environment, System.getenv()).connection()
+        return RetortConfig.loadOrDefaults(config).environment(environment, System.getenv()).connection()
                 instanceof ConnectionSettings.Embedded embedded ? embedded.database() : RetortConfig.DEFAULT_EMBEDDED_DATABASE;
     }
 }
