@@ -73,6 +73,13 @@ class CorePolicyTest {
     @Test
     void dbResetWithoutATerminalOrYesRefuses() throws IOException {
         versions();
+        CliRun status = CliRun.of("-c", project.resolve("retort.toml").toString(), "db", "status");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("not created yet");
+        CliRun none = CliRun.of("-c", project.resolve("retort.toml").toString(), "db");
+        assertThat(none.exitCode()).isNotZero();
+        assertThat(none.err()).contains("status", "stop", "reset");
+
         CliRun run = CliRun.of("-c", project.resolve("retort.toml").toString(), "db", "reset");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("retort: error: db reset deletes every database").contains("--yes");
