@@ -41,11 +41,13 @@ public final class Retort {
     private final MigrationEngine engine;
     private final RunSettings settings;
     private final ResolvedEnvironment environment;
+    private final boolean confirmed;
 
-    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment) {
+    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment, boolean confirmed) {
         this.engine = engine;
         this.settings = settings;
         this.environment = environment;
+        this.confirmed = confirmed;
     }
 
     /** Collects the settings of a {@link Retort}; every setting has a default but the URL. */
@@ -66,6 +68,7 @@ public final class Retort {
         private TransactionMode mode = TransactionMode.RUN;
         private Duration lockTimeout = Duration.ofSeconds(60);
         private Map<String, String> arguments = Map.of();
+        private boolean confirmed;
         private Consumer<String> log = System.err::println;
 
         Builder() {}
@@ -160,6 +163,15 @@ public final class Retort {
         }
 
         /** How new revision files are named (see the README). */
+        /**
+         * Confirms {@link Retort#downgrade} and {@link Retort#stamp} in an environment with
+         * {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
+         */
+        public Builder confirmed(boolean value) {
+            this.confirmed = value;
+            return this;
+        }
+
         public Builder fileTemplate(String template) {
             this.fileTemplate = template;
             return this;
@@ -180,7 +192,7 @@ public final class Retort {
                     mode, lockTimeout, arguments, log);
             MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, dialect, precompiled)
                     : MigrationEngine.forSources(settings, dialect);
-            return new Retort(engine, settings, environment);
+            return new Retort(engine, settings, environment, confirmed);
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -198,12 +210,13 @@ public final class Retort {
      * A builder set up from {@code retort.toml}: its script locations, tables, transaction mode and
      * the chosen environment's database (the embedded PostgreSQL when the environment names none).
      *
+     * @param configFile the file, or null for {@code ./retort.toml}, and the defaults without one
      * @param environment the environment's name, or null for the file's default
      * @param urlOverride a JDBC URL that replaces the environment's database, or null
      * @param variables where {@code ${VAR}} placeholders are looked up (normally {@code System.getenv()})
      */
     public static Builder fromConfig(Path configFile, String environment, String urlOverride, Map<String, String> variables) {
-        RetortConfig config = RetortConfig.load(configFile);
+        RetortConfig config = RetortConfig.loadOrDefaults(configFile);
         ResolvedEnvironment env = config.environment(environment, variables, urlOverride);
         Builder b = configure()
                 .projectDirectory(config.projectDir())
@@ -272,14 +285,29 @@ public final class Retort {
         return engine.upgrade(target);
     }
 
-    /** Removes the applied revisions above the target; returns the revisions run, in order. */
+    /**
+     * Removes the applied revisions above the target; returns the revisions run, in order. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public List<String> downgrade(String target) {
+        requireConfirmation("downgrade " + target);
         return engine.downgrade(target);
     }
 
-    /** Writes the version table to say the database is at the targets, running nothing. */
+    /**
+     * Writes the version table to say the database is at the targets, running nothing. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public void stamp(List<String> targets, boolean purge) {
+        requireConfirmation("stamp " + String.join(" ", targets));
         engine.stamp(targets, purge);
+    }
+
+    private void requireConfirmation(String what) {
+        if (environment != null && environment.confirm() && !confirmed) {
+            throw new RetortException("environment '" + environment.name() + "' asks for confirmation before '" + what
+                    + "'; check the target, take a backup, then run it again with --yes");
+        }
     }
 
     /** The revisions in the version table (one per applied head). */

@@ -16,6 +16,7 @@ final class EnvironmentVariables {
 
     private final Map<String, String> variables;
     private final Set<String> missing = new LinkedHashSet<>();
+    private final Set<String> empty = new LinkedHashSet<>();
 
     EnvironmentVariables(Map<String, String> variables) {
         this.variables = variables;
@@ -37,6 +38,8 @@ final class EnvironmentVariables {
             if (value == null) {
                 missing.add(m.group(1));
                 value = "";
+            } else if (value.isEmpty() && fallback == null) {
+                empty.add(m.group(1));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -46,5 +49,13 @@ final class EnvironmentVariables {
     /** The variables met so far that had neither a value nor a default, in order of appearance. */
     Set<String> missing() {
         return missing;
+    }
+
+    /**
+     * The variables met so far that are set but empty and have no default: most likely a mistake
+     * ({@code ${VAR:-}} says that empty is meant), in order of appearance.
+     */
+    Set<String> empty() {
+        return empty;
     }
 }

@@ -75,10 +75,24 @@ public record RetortConfig(
         try {
             return parse(Files.readString(file), file);
         } catch (NoSuchFileException e) {
-            throw new RetortException(file + " does not exist: create it (see the README), or pass --url");
+            throw new RetortException(file + " does not exist: check the path, create it with `retort init`,"
+                    + " or leave out -c to use ./retort.toml or, without one, the defaults");
         } catch (IOException e) {
             throw new RetortException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The project's settings: {@code file} when given (it must exist); otherwise
+     * {@code ./retort.toml}, or {@link #defaults} for the working directory when there is none,
+     * so a folder of revisions runs on the embedded PostgreSQL or a {@code --url} as it is.
+     */
+    public static RetortConfig loadOrDefaults(Path file) {
+        if (file != null) {
+            return load(file);
+        }
+        Path here = Path.of(FILE_NAME);
+        return Files.exists(here) ? load(here) : defaults(Path.of("").toAbsolutePath());
     }
 
     /** Parses {@code toml} as if read from {@code file}, which names it in errors and anchors relative paths. */

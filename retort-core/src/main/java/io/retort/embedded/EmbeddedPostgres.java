@@ -119,6 +119,7 @@ public final class EmbeddedPostgres {
                 Files.deleteIfExists(layout.pointerFile().get());
             }
             Files.deleteIfExists(passwordFile());
+            Files.deleteIfExists(layout.lockFile()); // nothing of the server is left behind
             return null;
         });
     }
@@ -149,10 +150,10 @@ public final class EmbeddedPostgres {
             Optional<Path> socketDir, Path passwordFile) {
         /**
          * For {@code retort db status}: one line, and when it runs a second with the psql command
-         * that connects without typing the password (through the socket when there is one). Never
-         * the password itself.
+         * that connects to {@code database} without typing the password (through the socket when
+         * there is one). Never the password itself.
          */
-        public String describe() {
+        public String describe(String database) {
             String what = "embedded PostgreSQL " + postgresVersion + ": ";
             if (!initialized) {
                 return what + "not created yet (it will live in " + dataDir + ")";
@@ -162,13 +163,13 @@ public final class EmbeddedPostgres {
             }
             String host = socketDir.map(Path::toString).orElse(HOST);
             return what + "running on " + HOST + ":" + port + socketDir.map(dir -> " and in " + dir).orElse("")
-                    + " (pid " + pid + "), data in " + dataDir + "\nconnect with: " + psqlCommand(host);
+                    + " (pid " + pid + "), data in " + dataDir + "\nconnect with: " + psqlCommand(host, database);
         }
 
-        /** The psql command line, paths quoted for a POSIX shell. */
-        private String psqlCommand(String host) {
+        /** The psql command line, paths and names quoted for a POSIX shell. */
+        private String psqlCommand(String host, String database) {
             return "PGPASSFILE=" + ShellWord.quoted(passwordFile.toString()) + " psql -h " + ShellWord.quoted(host)
-                    + " -p " + port + " -U " + SUPERUSER;
+                    + " -p " + port + " -U " + SUPERUSER + " " + ShellWord.quoted(database);
         }
     }
 

@@ -43,7 +43,12 @@ final class Connections {
     static String describe(String url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String target = Redaction.url(url);
-        String reason = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+        // The driver's sentences end with a period; the hint follows after "; ".
+        String reason = (e.getMessage() == null ? e.toString() : e.getMessage().strip()).replaceFirst("\\.$", "");
+        if (reason.contains("but no password was provided")) {
+            return "cannot log in to " + target + ": the server asks for a password and none was given;"
+                    + " set password in the environment (or password= in the URL)";
+        }
         if (state.equals("28P01") || state.equals("28000")) {
             return "cannot log in to " + target + ": " + reason + "; check the user and password of the environment";
         }

@@ -70,7 +70,7 @@ public final class RevisionFolderScanner {
     private static List<Path> javaFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RetortException("script location " + folder + (Files.exists(folder) ? " is not a folder" : " does not exist")
-                    + "; create it or fix script_locations in retort.toml");
+                    + "; create it, or set script_locations in retort.toml (`retort init` writes one)");
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p)).toList();

@@ -19,7 +19,7 @@ class RetortConfigTest {
 
     static final String FULL = """
             [retort]
-            script_locations = ["migrations/versions", "../shared/versions"]
+            script_locations = ["migrations/versions", "../common/versions"]
             version_table = "smartem_version"
             version_table_schema = "audit"
             history_table = "smartem_history"
@@ -57,7 +57,7 @@ class RetortConfigTest {
         assertThat(config.file()).isEqualTo(FILE);
         assertThat(config.projectDir()).isEqualTo(PROJECT);
         assertThat(config.scriptLocations())
-                .containsExactly(PROJECT.resolve("migrations/versions"), PROJECT.getParent().resolve("shared/versions"));
+                .containsExactly(PROJECT.resolve("migrations/versions"), PROJECT.getParent().resolve("common/versions"));
         assertThat(config.versionTable()).isEqualTo("smartem_version");
         assertThat(config.versionTableSchema()).contains("audit");
         assertThat(config.historyTable()).isEqualTo("smartem_history");
@@ -108,7 +108,19 @@ class RetortConfigTest {
         assertThat(RetortConfig.load(file).versionTable()).isEqualTo("v");
         assertThatThrownBy(() -> RetortConfig.load(project.resolve("nope.toml")))
                 .isInstanceOf(RetortException.class)
-                .hasMessage(project.resolve("nope.toml") + " does not exist: create it (see the README), or pass --url");
+                .hasMessage(project.resolve("nope.toml") + " does not exist: check the path, create it with `retort init`,"
+                        + " or leave out -c to use ./retort.toml or, without one, the defaults");
+        assertThat(RetortConfig.loadOrDefaults(file).versionTable()).isEqualTo("v");
+    }
+
+    @Test
+    void withoutAFileTheDefaultsOfTheWorkingDirectoryApply() {
+        assertThat(Path.of(RetortConfig.FILE_NAME)).doesNotExist(); // the module folder has none
+        RetortConfig defaults = RetortConfig.loadOrDefaults(null);
+        assertThat(defaults.projectDir()).isEqualTo(Path.of("").toAbsolutePath());
+        assertThat(defaults.scriptLocations()).containsExactly(Path.of("migrations/versions").toAbsolutePath());
+        assertThat(defaults.environment(null, Map.of()).connection()).isEqualTo(new ConnectionSettings.Embedded("retort"));
+        assertThat(defaults.environment(null, Map.of(), "jdbc:postgresql://h/d").urlOverride()).isEqualTo("--url");
     }
 
     @Test

@@ -81,10 +81,11 @@ class EmbeddedPostgresTest {
         assertThat(status.postgresVersion()).isEqualTo("15.15.0");
         assertThat(status.socketDir()).contains(server.dataDir().resolve("socket"));
         assertThat(status.passwordFile()).isEqualTo(server.passwordFile());
-        assertThat(status.describe()).contains("running on 127.0.0.1:" + status.port(),
+        assertThat(status.describe("smartem")).contains("running on 127.0.0.1:" + status.port(),
                 "\nconnect with: PGPASSFILE=" + server.passwordFile() + " psql -h " + server.dataDir().resolve("socket")
-                        + " -p " + status.port() + " -U postgres");
-        assertThat(status.describe()).doesNotContain(new PasswordFile(server.passwordFile()).read().orElseThrow());
+                        + " -p " + status.port() + " -U postgres smartem");
+        assertThat(status.describe("Other Db")).endsWith(" -U postgres 'Other Db'");
+        assertThat(status.describe("smartem")).doesNotContain(new PasswordFile(server.passwordFile()).read().orElseThrow());
     }
 
     @Test

@@ -45,7 +45,7 @@ class RevisionFolderScannerTest {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> RevisionFolderScanner.scan(List.of(missing)))
                 .isInstanceOf(RetortException.class)
-                .hasMessage("script location " + missing + " does not exist; create it or fix script_locations in retort.toml");
+                .hasMessage("script location " + missing + " does not exist; create it, or set script_locations in retort.toml (`retort init` writes one)");
         Files.write(dir.resolve("R1_x.java"), new byte[] {'/', '/', (byte) 0xff});
         assertThatThrownBy(() -> RevisionFolderScanner.scan(List.of(dir)))
                 .hasMessage(dir.resolve("R1_x.java") + ": not UTF-8 text; save the revision file as UTF-8");

@@ -1,6 +1,7 @@
 package io.retort.script.authoring;
 
 import io.retort.RetortException;
+import io.retort.graph.GraphException;
 import io.retort.graph.RevisionGraph;
 import io.retort.graph.RevisionNode;
 import io.retort.script.RevisionIds;
@@ -42,7 +43,24 @@ public final class RevisionAuthoring {
         NewRevision revision = NewRevision.of(id, parents, request.message(), LocalDateTime.now())
                 .withBranchLabels(request.branchLabels())
                 .withDependsOn(request.dependsOn());
+        requireAccepted(revision);
         return writer.write(folderFor(request, parents), revision);
+    }
+
+    /**
+     * Checks the graph with the new revision in it as the next command will (reserved ids and
+     * labels, labels taken), so a file every later command would refuse is never written.
+     */
+    private void requireAccepted(NewRevision revision) {
+        List<RevisionNode> nodes = new ArrayList<>(graph.topological());
+        nodes.add(RevisionNode.of(revision.id(), revision.down().toArray(String[]::new))
+                .withBranchLabels(revision.branchLabels().toArray(String[]::new))
+                .withDependsOn(revision.dependsOn().toArray(String[]::new)));
+        try {
+            RevisionGraph.of(nodes);
+        } catch (GraphException e) {
+            throw new RetortException("no revision written: " + e.getMessage(), e);
+        }
     }
 
     private List<String> parentsFor(RevisionRequest request) {

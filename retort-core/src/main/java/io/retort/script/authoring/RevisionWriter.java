@@ -86,7 +86,8 @@ public final class RevisionWriter {
                 Map.entry("message", escape(revision.message())),
                 Map.entry("created", revision.created().toString()),
                 Map.entry("upgrades", revision.upgrades().strip()),
-                Map.entry("downgrades", revision.downgrades().strip())));
+                Map.entry("downgrades", revision.downgrades().strip())))
+                .replaceFirst("\\A(?:[ \\t]*\\R)+", ""); // an empty ${package} leaves no blank first line
     }
 
     /**

@@ -153,7 +153,9 @@ public final class RevisionCompiler {
     }
 
     private static String describe(Diagnostic<? extends JavaFileObject> d) {
-        String message = d.getMessage(Locale.ROOT).lines().map(String::strip).collect(Collectors.joining(" "));
+        // javac's detail lines (symbol:, location:, required:, found:) stay lines of their own.
+        String message = d.getMessage(Locale.ROOT).lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n    "));
         if (d.getSource() instanceof RoutedFileManager.Unit unit) {
             return unit.source.file() + ":" + d.getLineNumber() + ": " + message;
         }

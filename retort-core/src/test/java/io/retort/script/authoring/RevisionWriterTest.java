@@ -63,7 +63,7 @@ class RevisionWriterTest {
         String text = writer().render(NewRevision.of("001", List.of(), "Create core schema", CREATED)
                 .withBody("op.createTable(\"t\",\n    column(\"id\", INTEGER));", "", List.of()));
         assertThat(text).doesNotContain("##").doesNotContain("${").doesNotContain("package");
-        assertThat(text).startsWith("\nimport io.retort.Migration;\n").endsWith("}\n");
+        assertThat(text).startsWith("import io.retort.Migration;\n").endsWith("}\n");
         assertThat(text).contains("""
                 @Revision(
                         id = "001",
