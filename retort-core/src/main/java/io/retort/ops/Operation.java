@@ -98,6 +98,9 @@ public sealed interface Operation {
      *
      * @param using the {@code USING} expression for a type change
      * @param setDefault a new server default; with {@code removeDefault} false and this null, unchanged
+     * @param comment a new comment; the empty string removes it
+     * @param identity makes the column an identity column (or changes its kind); null leaves it
+     * @param removeIdentity makes an identity column an ordinary one
      */
     record AlterColumn(
             String schema,
@@ -110,74 +113,191 @@ public sealed interface Operation {
             boolean removeDefault,
             String comment,
             String newName,
+            Column.Identity identity,
+            boolean removeIdentity,
             SqlType existingType,
             Boolean existingNullable,
             DefaultValue existingDefault,
-            String existingComment)
+            String existingComment,
+            Column.Identity existingIdentity)
             implements Operation {
 
         public static AlterColumn of(String table, String column) {
-            return new AlterColumn(null, table, column, null, null, null, null, false, null, null, null, null, null, null);
+            return new Changes(table, column).build();
         }
 
         public AlterColumn inSchema(String s) {
-            return new AlterColumn(s, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.schema = s);
         }
 
         public AlterColumn type(SqlType t) {
-            return new AlterColumn(schema, table, column, t, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.type = t);
         }
 
         public AlterColumn using(String expression) {
-            return new AlterColumn(schema, table, column, type, expression, nullable, setDefault, removeDefault, comment,
-                    newName, existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.using = expression);
         }
 
         public AlterColumn nullable(boolean value) {
-            return new AlterColumn(schema, table, column, type, using, value, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.nullable = value);
         }
 
         public AlterColumn setDefault(DefaultValue value) {
-            return new AlterColumn(schema, table, column, type, using, nullable, value, false, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> {
+                c.setDefault = value;
+                c.removeDefault = false;
+            });
         }
 
         public AlterColumn dropDefault() {
-            return new AlterColumn(schema, table, column, type, using, nullable, null, true, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> {
+                c.setDefault = null;
+                c.removeDefault = true;
+            });
         }
 
+        /** Sets the comment; {@code ""} removes it. */
         public AlterColumn comment(String text) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, text, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.comment = text);
         }
 
         public AlterColumn rename(String to) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, to,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.newName = to);
+        }
+
+        /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY}: added, or changed when {@link #existingIdentity} is known. */
+        public AlterColumn identity(Column.Identity kind) {
+            return with(c -> {
+                c.identity = kind;
+                c.removeIdentity = false;
+            });
+        }
+
+        public AlterColumn dropIdentity() {
+            return with(c -> {
+                c.identity = null;
+                c.removeIdentity = true;
+            });
         }
 
         public AlterColumn existingType(SqlType t) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    t, existingNullable, existingDefault, existingComment);
+            return with(c -> c.existingType = t);
         }
 
         public AlterColumn existingNullable(boolean value) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, value, existingDefault, existingComment);
+            return with(c -> c.existingNullable = value);
         }
 
         public AlterColumn existingDefault(DefaultValue value) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, value, existingComment);
+            return with(c -> c.existingDefault = value);
         }
 
         public AlterColumn existingComment(String text) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, text);
+            return with(c -> c.existingComment = text);
+        }
+
+        public AlterColumn existingIdentity(Column.Identity kind) {
+            return with(c -> c.existingIdentity = kind);
+        }
+
+        /**
+         * Undoes each change whose earlier state the {@code existing*} fields give: type (with no
+         * USING: write one by hand when the cast back needs it), nullability, default (a column
+         * whose default was set and that had none gets it dropped again), comment, identity and
+         * the name. Empty when a change's earlier state is unknown.
+         */
+        @Override
+        public Optional<Operation> reverse() {
+            boolean defaultChanged = setDefault != null || removeDefault;
+            boolean identityChanged = identity != null || removeIdentity;
+            if ((type != null && existingType == null) || (nullable != null && existingNullable == null)
+                    || (removeDefault && existingDefault == null) || (comment != null && existingComment == null && comment.isEmpty())
+                    || (removeIdentity && existingIdentity == null)) {
+                return Optional.empty();
+            }
+            Changes back = new Changes(table, newName != null ? newName : column);
+            back.schema = schema;
+            back.newName = newName != null ? column : null;
+            if (type != null) {
+                back.type = existingType;
+                back.existingType = type;
+            }
+            if (nullable != null) {
+                back.nullable = existingNullable;
+                back.existingNullable = nullable;
+            }
+            if (defaultChanged) {
+                back.setDefault = existingDefault;
+                back.removeDefault = existingDefault == null;
+                back.existingDefault = setDefault;
+            }
+            if (comment != null) {
+                back.comment = existingComment == null ? "" : existingComment;
+                back.existingComment = comment;
+            }
+            if (identityChanged) {
+                back.identity = existingIdentity;
+                back.removeIdentity = existingIdentity == null;
+                back.existingIdentity = identity;
+            }
+            return Optional.of(back.build());
+        }
+
+        private AlterColumn with(java.util.function.Consumer<Changes> change) {
+            Changes c = new Changes(this);
+            change.accept(c);
+            return c.build();
+        }
+
+        /** A scratch copy of an AlterColumn's fields, so each copy method names only what it changes. */
+        private static final class Changes {
+            String schema;
+            final String table;
+            final String column;
+            SqlType type;
+            String using;
+            Boolean nullable;
+            DefaultValue setDefault;
+            boolean removeDefault;
+            String comment;
+            String newName;
+            Column.Identity identity;
+            boolean removeIdentity;
+            SqlType existingType;
+            Boolean existingNullable;
+            DefaultValue existingDefault;
+            String existingComment;
+            Column.Identity existingIdentity;
+
+            Changes(String table, String column) {
+                this.table = table;
+                this.column = column;
+            }
+
+            Changes(AlterColumn a) {
+                this(a.table, a.column);
+                schema = a.schema;
+                type = a.type;
+                using = a.using;
+                nullable = a.nullable;
+                setDefault = a.setDefault;
+                removeDefault = a.removeDefault;
+                comment = a.comment;
+                newName = a.newName;
+                identity = a.identity;
+                removeIdentity = a.removeIdentity;
+                existingType = a.existingType;
+                existingNullable = a.existingNullable;
+                existingDefault = a.existingDefault;
+                existingComment = a.existingComment;
+                existingIdentity = a.existingIdentity;
+            }
+
+            AlterColumn build() {
+                return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment,
+                        newName, identity, removeIdentity, existingType, existingNullable, existingDefault, existingComment,
+                        existingIdentity);
+            }
         }
     }
 
