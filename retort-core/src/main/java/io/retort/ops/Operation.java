@@ -438,6 +438,34 @@ public sealed interface Operation {
     /** {@code dataType} is null for bigint; {@code ownedBy} is {@code table.column} or null. */
     record CreateSequence(String schema, String name, String dataType, Long start, Long increment, String ownedBy)
             implements Operation {
+
+        /** {@code op.createSequence(CreateSequence.named("invoice_number").as("integer").startWith(100).incrementBy(10))}. */
+        public static CreateSequence named(String name) {
+            return new CreateSequence(null, name, null, null, null, null);
+        }
+
+        public CreateSequence inSchema(String s) {
+            return new CreateSequence(s, name, dataType, start, increment, ownedBy);
+        }
+
+        /** smallint, integer or bigint (the default). */
+        public CreateSequence as(String type) {
+            return new CreateSequence(schema, name, type, start, increment, ownedBy);
+        }
+
+        public CreateSequence startWith(long value) {
+            return new CreateSequence(schema, name, dataType, value, increment, ownedBy);
+        }
+
+        public CreateSequence incrementBy(long value) {
+            return new CreateSequence(schema, name, dataType, start, value, ownedBy);
+        }
+
+        /** {@code table.column}: the sequence is dropped with the column. */
+        public CreateSequence ownedBy(String column) {
+            return new CreateSequence(schema, name, dataType, start, increment, column);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropSequence(schema, name, false));

@@ -131,6 +131,16 @@ public interface Ops {
         run(new Operation.AddEnumValue(null, type, value, null, null, false));
     }
 
+    /** {@code ALTER TYPE type ADD VALUE 'value' BEFORE 'before'}. */
+    default void addEnumValueBefore(String type, String value, String before) {
+        run(new Operation.AddEnumValue(null, type, value, before, null, false));
+    }
+
+    /** {@code ALTER TYPE type ADD VALUE 'value' AFTER 'after'}. */
+    default void addEnumValueAfter(String type, String value, String after) {
+        run(new Operation.AddEnumValue(null, type, value, null, after, false));
+    }
+
     default void renameEnumValue(String type, String from, String to) {
         run(new Operation.RenameEnumValue(null, type, from, to));
     }
@@ -139,6 +149,11 @@ public interface Ops {
 
     default void createSequence(String name) {
         run(new Operation.CreateSequence(null, name, null, null, null, null));
+    }
+
+    /** {@code op.createSequence(CreateSequence.named("s").as("integer").startWith(100))}. */
+    default void createSequence(Operation.CreateSequence sequence) {
+        run(sequence);
     }
 
     default void dropSequence(String name) {
