@@ -254,6 +254,11 @@ final class DiffTables {
             if (Objects.equals(from, to)) {
                 continue;
             }
+            if (from != null && to != null && constraint.apply(from).equals(constraint.apply(to))) {
+                plan.note(DiffNote.Kind.NOT_GENERATED, "constraint " + name + " on " + table + ": options no operation writes differ ("
+                        + to + " in the model); change it by hand", null);
+                continue;
+            }
             if (from != null) {
                 Constraint c = constraint.apply(from);
                 plan.add(dropPhase, new Operation.DropConstraint(schema, table, c.name(), false, false),

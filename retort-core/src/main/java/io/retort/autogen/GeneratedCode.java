@@ -17,4 +17,9 @@ public record GeneratedCode(String upgrades, String downgrades, Set<String> impo
         SortedSet<String> sorted = new TreeSet<>(imports);
         imports = java.util.Collections.unmodifiableSortedSet(sorted);
     }
+
+    /** The imports a template's text does not already hold, for a tidy {@code ${imports}}. */
+    public java.util.List<String> importsMissingFrom(String template) {
+        return imports.stream().filter(line -> !template.contains(line)).toList();
+    }
 }

@@ -74,7 +74,10 @@ public final class SchemaDiffer {
     }
 
     private static Operation.CreateSequence createSequence(String schema, SequenceDef s) {
-        return new Operation.CreateSequence(schema, s.name(), s.dataType(), s.start(), s.increment(), null);
+        Operation.CreateSequence out = Operation.CreateSequence.named(s.name()).inSchema(schema);
+        out = "bigint".equals(s.dataType()) ? out : out.as(s.dataType());
+        out = s.start() == (s.increment() > 0 ? 1 : -1) ? out : out.startWith(s.start());
+        return s.increment() == 1 ? out : out.incrementBy(s.increment());
     }
 
     /** The schemas the options include, each with only the included tables and the sequences those own or none owns. */
