@@ -174,4 +174,22 @@ class SchemaDifferRoundTripTest {
         assertThat(r.source()).contains("// probable rename of person.full_name -> person.name: use @RenamedFrom(\"full_name\")");
         assertThat(r.diff().notes()).extracting(DiffNote::kind).contains(DiffNote.Kind.PROBABLE_RENAME);
     }
+
+    @Test
+    void objectsInAnotherSchema() {
+        AutogenRoundTrip.Result r = trip.run(project, ACCOUNT,
+                ACCOUNT + "CREATE SCHEMA extra; CREATE TYPE extra.level AS ENUM ('low', 'high');"
+                        + "CREATE TABLE extra.job (id integer PRIMARY KEY, level extra.level DEFAULT 'low', account_id integer REFERENCES account (id));"
+                        + "CREATE INDEX job_level_ix ON extra.job (level); CREATE SEQUENCE extra.counter;"
+                        + "CREATE TABLE extra.step (id integer, job_id integer REFERENCES extra.job (id) ON DELETE CASCADE)");
+        assertThat(r.source()).contains("op.createSchema(\"extra\");", "op.run(new Operation.CreateTable(\"extra\", \"job\"");
+    }
+
+    @Test
+    void changesInAnotherSchema() {
+        String schema = "CREATE SCHEMA extra; CREATE TYPE extra.level AS ENUM ('low', 'mid', 'high');";
+        trip.run(project, schema + "CREATE TABLE extra.job (id integer PRIMARY KEY, level extra.level DEFAULT 'low', note text)",
+                schema.replace(", 'mid'", "") + "CREATE TABLE extra.job (id bigint PRIMARY KEY, level extra.level DEFAULT 'low' NOT NULL, extra_note text);"
+                        + "CREATE INDEX job_level_ix ON extra.job (level) WHERE level <> 'low'");
+    }
 }
