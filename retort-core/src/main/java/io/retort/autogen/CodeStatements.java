@@ -29,13 +29,13 @@ final class CodeStatements {
 
     /** The {@code Ops} shortcut for {@code op}, or null when there is none. */
     private CodeBlock shortcut(Operation op) {
-        if (op instanceof Operation.AlterColumn o && o.schema() == null) {
+        if (op instanceof Operation.AlterColumn o) {
             return CodeBlock.of("op.alterColumn($L)", alterColumn(o));
         }
-        if (op instanceof Operation.CreateIndex o && o.schema() == null && o.name() != null && !o.concurrent() && !o.skipIfExists()) {
+        if (op instanceof Operation.CreateIndex o && o.name() != null && !o.concurrent() && !o.skipIfExists()) {
             return createIndex(o);
         }
-        if (op instanceof Operation.CreateSequence o && o.schema() == null) {
+        if (op instanceof Operation.CreateSequence o) {
             return createSequence(o);
         }
         return inPublic(op) ? simple(op) : null;
@@ -129,6 +129,7 @@ final class CodeStatements {
 
     private CodeBlock alterColumn(Operation.AlterColumn o) {
         CodeBlock.Builder out = CodeBlock.builder().add("$L.of($S, $S)", values.uses("Operation.AlterColumn", false), o.table(), o.column());
+        out.add(inSchema(o.schema()));
         if (o.type() != null) {
             out.add(".type($L)", values.value(o.type()));
         }
@@ -179,7 +180,7 @@ final class CodeStatements {
     }
 
     private CodeBlock createIndex(Operation.CreateIndex o) {
-        boolean plain = !o.uniqueIndex() && o.method() == null && o.where() == null && o.include().isEmpty()
+        boolean plain = o.schema() == null && !o.uniqueIndex() && o.method() == null && o.where() == null && o.include().isEmpty()
                 && o.keys().stream().noneMatch(Operation.IndexKey::expression);
         List<String> columns = o.keys().stream().map(Operation.IndexKey::value).toList();
         if (plain) {
@@ -191,6 +192,7 @@ final class CodeStatements {
         } else {
             out.add("$L.on($S, $S, $L)", values.uses("Operation.CreateIndex", false), o.name(), o.table(), values.strings(columns));
         }
+        out.add(inSchema(o.schema()));
         out.add(o.uniqueIndex() ? ".unique()" : "");
         if (o.method() != null) {
             out.add(".using($S)", o.method());
@@ -205,10 +207,11 @@ final class CodeStatements {
     }
 
     private CodeBlock createSequence(Operation.CreateSequence o) {
-        if (o.dataType() == null && o.start() == null && o.increment() == null && o.ownedBy() == null) {
+        if (o.schema() == null && o.dataType() == null && o.start() == null && o.increment() == null && o.ownedBy() == null) {
             return CodeBlock.of("op.createSequence($S)", o.name());
         }
         CodeBlock.Builder out = CodeBlock.builder().add("$L.named($S)", values.uses("Operation.CreateSequence", false), o.name());
+        out.add(inSchema(o.schema()));
         if (o.dataType() != null) {
             out.add(".as($S)", o.dataType());
         }
@@ -222,5 +225,9 @@ final class CodeStatements {
             out.add(".ownedBy($S)", o.ownedBy());
         }
         return CodeBlock.of("op.createSequence($L)", out.build());
+    }
+
+    private static CodeBlock inSchema(String schema) {
+        return schema == null ? CodeBlock.of("") : CodeBlock.of(".inSchema($S)", schema);
     }
 }
