@@ -64,6 +64,9 @@ final class DiffDescriptions {
         if (op instanceof Operation.DropSchema o) {
             return "drop schema " + o.name();
         }
+        if (op instanceof Operation.CreateExtension o) {
+            return "add extension " + o.name();
+        }
         if (op instanceof Operation.Execute o) {
             return "execute " + o.sql();
         }
@@ -93,7 +96,7 @@ final class DiffDescriptions {
         return out;
     }
 
-    private static String kind(Constraint c) {
+    static String kind(Constraint c) {
         if (c instanceof Constraint.PrimaryKey) {
             return "primary key";
         }
@@ -103,7 +106,41 @@ final class DiffDescriptions {
         return c instanceof Constraint.Check ? "check constraint" : "foreign key";
     }
 
-    private static String name(String schema, String name) {
+    private static final java.util.Set<String> UNSAID = java.util.Set.of("name", "position", "renamedFrom", "definition", "schema");
+
+    /**
+     * What differs between two records of one type, field by field in words:
+     * {@code not null false -> true, default expression none -> now()}.
+     */
+    static String changes(Record from, Record to) {
+        List<String> out = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : from.getClass().getRecordComponents()) {
+            Object a = read(c, from);
+            Object b = read(c, to);
+            if (!UNSAID.contains(c.getName()) && !java.util.Objects.equals(a, b)) {
+                out.add(words(c.getName()) + " " + shown(a) + " -> " + shown(b));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static Object read(java.lang.reflect.RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String words(String camel) {
+        return camel.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "none" : value.toString();
+    }
+
+    static String name(String schema, String name) {
         return schema == null ? name : schema + "." + name;
     }
 }

@@ -20,8 +20,10 @@ public record DiffNote(Kind kind, String message, Operation operation) {
         DATA_LOSS,
         /** A dropped and an added column of one type in one table, written as drop + add; {@code @RenamedFrom} makes it a rename. */
         PROBABLE_RENAME,
-        /** A difference left as it is: column order, or an option no operation expresses. */
-        NOT_GENERATED
+        /** A difference left as it is: an option no operation expresses. */
+        NOT_GENERATED,
+        /** Columns in another order than the model's, which Retort never changes. */
+        COLUMN_ORDER
     }
 
     public DiffNote {

@@ -8,14 +8,20 @@ import java.util.List;
 /** The steps a diff has found so far, each an upgrade with its reverse, and the notes. */
 final class DiffPlan {
 
-    /** Operations that go together, their reverse, and where in the upgrade they belong. */
-    record Step(DiffPhase phase, List<Operation> up, List<Operation> down) {}
+    /** Operations that go together, their reverse, where in the upgrade they belong, and the difference in words (or null). */
+    record Step(DiffPhase phase, String line, List<Operation> up, List<Operation> down) {}
 
     private final List<Step> steps = new ArrayList<>();
     private final List<DiffNote> notes = new ArrayList<>();
 
+    /** A step whose difference is said by its first operation ({@code add table account}). */
     void add(DiffPhase phase, List<Operation> up, List<Operation> down) {
-        steps.add(new Step(phase, List.copyOf(up), List.copyOf(down)));
+        add(phase, DiffDescriptions.of(up.get(0)), up, down);
+    }
+
+    /** A step with its own line, or none when another step's line covers it. */
+    void add(DiffPhase phase, String line, List<Operation> up, List<Operation> down) {
+        steps.add(new Step(phase, line, List.copyOf(up), List.copyOf(down)));
     }
 
     void add(DiffPhase phase, Operation up, Operation down) {
@@ -36,6 +42,7 @@ final class DiffPlan {
         for (int i = ordered.size() - 1; i >= 0; i--) {
             downgrade.addAll(ordered.get(i).down());
         }
-        return new SchemaDiff(upgrade, downgrade, notes);
+        List<String> lines = ordered.stream().map(Step::line).filter(java.util.Objects::nonNull).toList();
+        return new SchemaDiff(upgrade, downgrade, notes, lines);
     }
 }

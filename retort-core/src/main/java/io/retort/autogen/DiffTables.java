@@ -105,7 +105,8 @@ final class DiffTables {
                     plan.add(DiffPhase.DROP_ENUM, new Operation.DropEnum(schema, name, false), new Operation.CreateEnum(schema, name, from.labels()));
                 } else if (!from.labels().equals(to.labels())) {
                     List<DiffEnums.EnumColumn> columns = enumColumns(schemaName, name);
-                    plan.add(DiffPhase.CHANGE_ENUM, DiffEnums.change(schema, name, from.labels(), to.labels(), columns),
+                    plan.add(DiffPhase.CHANGE_ENUM, "enum " + DiffTypes.typeName(schemaName, name) + ": labels "
+                            + from.labels() + " -> " + to.labels(), DiffEnums.change(schema, name, from.labels(), to.labels(), columns),
                             DiffEnums.change(schema, name, to.labels(), from.labels(), columns));
                 }
             }
@@ -133,7 +134,8 @@ final class DiffTables {
         String name = des.name();
         if (!Objects.equals(cur.comment(), des.comment())) {
             Operation comment = new Operation.CommentOnTable(schema, name, des.comment(), cur.comment());
-            plan.add(DiffPhase.ALTER_COLUMN, comment, comment.reverse().orElseThrow());
+            plan.add(DiffPhase.ALTER_COLUMN, "table " + subject(des) + ": comment " + cur.comment() + " -> " + des.comment(),
+                    List.of(comment), List.of(comment.reverse().orElseThrow()));
         }
         Map<String, ColumnDef> was = new LinkedHashMap<>();
         cur.columns().forEach(c -> was.put(renames.columnName(cur, c.name()), c));
@@ -144,8 +146,9 @@ final class DiffTables {
                 added.add(c);
                 continue;
             }
-            DiffColumns.change(schema, name, before, c).ifPresent(alter ->
-                    plan.add(DiffPhase.ALTER_COLUMN, alter, DiffColumns.reverse(alter)));
+            DiffColumns.change(schema, name, before, c).ifPresent(alter -> plan.add(DiffPhase.ALTER_COLUMN,
+                    "column " + subject(des) + "." + c.name() + ": " + DiffDescriptions.changes(before, c),
+                    List.of(alter), List.of(DiffColumns.reverse(alter))));
             if (!Objects.equals(before.generatedExpression(), c.generatedExpression())) {
                 plan.note(DiffNote.Kind.NOT_GENERATED, "column " + subject(des) + "." + c.name()
                         + ": generated expression differs; change it by hand", null);
@@ -179,7 +182,7 @@ final class DiffTables {
         List<String> wanted = des.columnNames().stream().filter(was::containsKey).toList();
         List<String> actual = was.keySet().stream().filter(n -> des.column(n).isPresent()).toList();
         if (!wanted.equals(actual)) {
-            plan.note(DiffNote.Kind.NOT_GENERATED, "table " + subject(des) + ": column order is " + actual + ", the model has "
+            plan.note(DiffNote.Kind.COLUMN_ORDER, "table " + subject(des) + ": column order is " + actual + ", the model has "
                     + wanted + "; Retort never reorders columns", null);
         }
     }
@@ -210,11 +213,17 @@ final class DiffTables {
             if (Objects.equals(from, to)) {
                 continue;
             }
+            boolean changed = from != null && to != null;
             if (from != null) {
-                plan.add(DiffPhase.DROP_KEY_OR_INDEX, DiffKeys.dropIndex(schema, table, from), DiffKeys.createIndex(schema, table, from));
+                Operation drop = DiffKeys.dropIndex(schema, table, from);
+                plan.add(DiffPhase.DROP_KEY_OR_INDEX, changed ? "index " + name + " on " + subject(des) + ": "
+                        + DiffDescriptions.changes(from, to) : DiffDescriptions.of(drop),
+                        List.of(drop), List.of(DiffKeys.createIndex(schema, table, from)));
             }
             if (to != null) {
-                plan.add(DiffPhase.ADD_KEY_OR_INDEX, DiffKeys.createIndex(schema, table, to), DiffKeys.dropIndex(schema, table, to));
+                Operation create = DiffKeys.createIndex(schema, table, to);
+                plan.add(DiffPhase.ADD_KEY_OR_INDEX, changed ? null : DiffDescriptions.of(create), List.of(create),
+                        List.of(DiffKeys.dropIndex(schema, table, to)));
                 indexNote(des, to);
             }
         }
@@ -255,19 +264,23 @@ final class DiffTables {
                 continue;
             }
             if (from != null && to != null && constraint.apply(from).equals(constraint.apply(to))) {
-                plan.note(DiffNote.Kind.NOT_GENERATED, "constraint " + name + " on " + table + ": options no operation writes differ ("
-                        + to + " in the model); change it by hand", null);
+                plan.note(DiffNote.Kind.NOT_GENERATED, DiffDescriptions.kind(constraint.apply(to)) + " " + name + " on "
+                        + DiffDescriptions.name(schema, table) + ": " + DiffDescriptions.changes((Record) from, (Record) to)
+                        + "; no operation writes this, change it by hand", null);
                 continue;
             }
+            boolean changed = from != null && to != null;
             if (from != null) {
                 Constraint c = constraint.apply(from);
-                plan.add(dropPhase, new Operation.DropConstraint(schema, table, c.name(), false, false),
-                        new Operation.AddConstraint(schema, table, c));
+                Operation drop = new Operation.DropConstraint(schema, table, c.name(), false, false);
+                plan.add(dropPhase, changed ? DiffDescriptions.kind(c) + " " + c.name() + " on " + DiffDescriptions.name(schema, table)
+                        + ": " + DiffDescriptions.changes((Record) from, (Record) to) : DiffDescriptions.of(drop), List.of(drop), List.of(new Operation.AddConstraint(schema, table, c)));
             }
             if (to != null) {
                 Constraint c = constraint.apply(to);
-                plan.add(addPhase, new Operation.AddConstraint(schema, table, c),
-                        new Operation.DropConstraint(schema, table, c.name(), false, false));
+                Operation add = new Operation.AddConstraint(schema, table, c);
+                plan.add(addPhase, changed ? null : DiffDescriptions.of(add), List.of(add),
+                        List.of(new Operation.DropConstraint(schema, table, c.name(), false, false)));
             }
         }
     }

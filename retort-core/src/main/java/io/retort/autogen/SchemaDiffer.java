@@ -48,6 +48,11 @@ public final class SchemaDiffer {
             plan.add(DiffPhase.DROP_SCHEMA, new Operation.DropSchema(name, false, false), new Operation.CreateSchema(name, false));
         }
         SchemaDef none = new SchemaDef(name, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeSet<>());
+        if (desired != null) {
+            // Extensions the model needs are created; others in the database are not the model's to drop.
+            desired.extensions().stream().filter(e -> current == null || !current.extensions().contains(e)).forEach(e ->
+                    plan.add(DiffPhase.CREATE_SCHEMA, new Operation.CreateExtension(e, name, true), new Operation.DropExtension(e, false)));
+        }
         sequences(plan, Objects.requireNonNullElse(current, none), Objects.requireNonNullElse(desired, none));
     }
 
@@ -59,16 +64,17 @@ public final class SchemaDiffer {
         for (String name : names) {
             SequenceDef was = current.sequences().get(name);
             SequenceDef wanted = desired.sequences().get(name);
-            if ((was != null && was.ownedBy() != null) || (wanted != null && wanted.ownedBy() != null)) {
-                continue;
+            boolean owned = (was != null && was.ownedBy() != null) || (wanted != null && wanted.ownedBy() != null);
+            if (owned && (was == null || wanted == null)) {
+                continue; // a serial or identity column's sequence comes and goes with the column
             }
             if (was == null) {
                 plan.add(DiffPhase.CREATE_SEQUENCE, createSequence(schema, wanted), new Operation.DropSequence(schema, name, false));
             } else if (wanted == null) {
                 plan.add(DiffPhase.DROP_SEQUENCE, new Operation.DropSequence(schema, name, false), createSequence(schema, was));
             } else if (!was.equals(wanted)) {
-                plan.note(DiffNote.Kind.NOT_GENERATED, "sequence " + DiffTypes.typeName(schema, name)
-                        + ": options differ (" + wanted + " in the model); alter it by hand", null);
+                plan.note(DiffNote.Kind.NOT_GENERATED, "sequence " + DiffTypes.typeName(current.name(), name) + ": "
+                        + DiffDescriptions.changes(was, wanted) + "; alter it by hand", null);
             }
         }
     }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.retort.Retort;
 import io.retort.dialect.postgres.PostgresInspector;
-import io.retort.schema.ComparisonOptions;
+import io.retort.schema.ColumnDef;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.InspectOptions;
-import io.retort.schema.SchemaComparison;
+import io.retort.schema.SchemaDef;
+import io.retort.schema.TableDef;
 import io.retort.script.NewRevision;
 import io.retort.script.RevisionWriter;
 import io.retort.testing.TestDatabase;
@@ -18,7 +19,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -63,12 +66,29 @@ final class AutogenRoundTrip implements AutoCloseable {
         DatabaseSchema upgraded = inspect(before);
         assertThat(SchemaDiffer.between(upgraded, desired, DiffOptions.defaults()).lines()).as("check after upgrade of\n" + source)
                 .allMatch(line -> line.contains("column order"));
-        assertThat(SchemaComparison.differences(inspect(after), upgraded, ComparisonOptions.strict().ignoringColumnOrder()))
-                .as("catalog after upgrade of\n" + source).isEmpty();
+        assertThat(catalog(upgraded)).as("catalog after upgrade of\n" + source).isEqualTo(catalog(inspect(after)));
         retort.downgrade("base");
-        assertThat(SchemaComparison.differences(original, inspect(before), ComparisonOptions.strict().ignoringColumnOrder()))
-                .as("catalog after downgrade of\n" + source).isEmpty();
+        assertThat(catalog(inspect(before))).as("catalog after downgrade of\n" + source).isEqualTo(catalog(original));
         return new Result(diff, source);
+    }
+
+    /**
+     * The inspected catalog as a value to compare whole, independently of the differ: every record
+     * field counts (index definitions, sequences, validation flags), only column order does not,
+     * because a dropped column comes back last.
+     */
+    private static DatabaseSchema catalog(DatabaseSchema schema) {
+        TreeMap<String, SchemaDef> schemas = new TreeMap<>();
+        schema.schemas().forEach((name, s) -> {
+            TreeMap<String, TableDef> tables = new TreeMap<>();
+            s.tables().forEach((n, t) -> tables.put(n, new TableDef(t.schema(), t.name(), t.columns().stream()
+                    .map(c -> new ColumnDef(c.name(), 0, c.type(), c.notNull(), c.defaultExpression(), c.identity(),
+                            c.generatedExpression(), c.comment()))
+                    .sorted(Comparator.comparing(ColumnDef::name)).toList(),
+                    t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(), t.comment())));
+            schemas.put(name, new SchemaDef(name, tables, s.enums(), s.sequences(), s.extensions()));
+        });
+        return new DatabaseSchema(schemas);
     }
 
     private static DatabaseSchema build(TestDatabase db, String sql) {
