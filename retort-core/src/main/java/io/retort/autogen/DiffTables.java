@@ -156,6 +156,7 @@ final class DiffTables {
         }
         List<String> droppedNames = was.keySet().stream().filter(n -> des.column(n).isEmpty()).toList();
         for (ColumnDef c : added) {
+            generatedNote(des, c);
             Column column = DiffColumns.definition(des, c, desiredSchemas.get(des.schema()));
             plan.add(DiffPhase.ADD_COLUMN, new Operation.AddColumn(schema, name, column), new Operation.DropColumn(schema, name, c.name(), false));
         }
@@ -176,6 +177,14 @@ final class DiffTables {
         }
         columnOrder(cur, des, was);
         keys(cur, des);
+    }
+
+    /** Operations cannot write a generated column's expression: the column is added plain, and the note says so. */
+    private void generatedNote(TableDef table, ColumnDef c) {
+        if (c.generatedExpression() != null) {
+            plan.note(DiffNote.Kind.NOT_GENERATED, "column " + subject(table) + "." + c.name() + ": generated as "
+                    + c.generatedExpression() + ", which no operation writes; add the expression by hand", null);
+        }
     }
 
     private void columnOrder(TableDef cur, TableDef des, Map<String, ColumnDef> was) {
@@ -293,6 +302,7 @@ final class DiffTables {
         DiffOrdering.Order order = DiffOrdering.referencedFirst(references(tables));
         for (String k : order.tables()) {
             TableDef t = tables.get(k);
+            t.columns().forEach(c -> generatedNote(t, c));
             List<ForeignKeyDef> later = deferred(t, order, tables.keySet(), k);
             CreatedTable made = createTable(t, desiredSchemas.get(t.schema()), later);
             plan.add(DiffPhase.CREATE_TABLE, made.operations(), List.of(made.drop()));
