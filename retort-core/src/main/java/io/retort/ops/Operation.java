@@ -31,6 +31,18 @@ public sealed interface Operation {
             elements = List.copyOf(elements);
         }
 
+        public static CreateTable of(String name, TableElement... elements) {
+            return new CreateTable(null, name, List.of(elements), null);
+        }
+
+        public CreateTable inSchema(String s) {
+            return new CreateTable(s, name, elements, comment);
+        }
+
+        public CreateTable withComment(String text) {
+            return new CreateTable(schema, name, elements, text);
+        }
+
         public List<Column> columns() {
             return elements.stream().filter(Column.class::isInstance).map(Column.class::cast).toList();
         }
@@ -64,9 +76,34 @@ public sealed interface Operation {
             Objects.requireNonNull(name, "name");
             dropEnums = List.copyOf(dropEnums);
         }
+
+        public static DropTable of(String name) {
+            return new DropTable(null, name, false, false, List.of());
+        }
+
+        public DropTable inSchema(String s) {
+            return new DropTable(s, name, ifExists, cascade, dropEnums);
+        }
+
+        /** IF EXISTS. */
+        public DropTable skippingIfAbsent() {
+            return new DropTable(schema, name, true, cascade, dropEnums);
+        }
+
+        public DropTable cascading() {
+            return new DropTable(schema, name, ifExists, true, dropEnums);
+        }
     }
 
     record RenameTable(String schema, String name, String newName) implements Operation {
+        public static RenameTable of(String name, String newName) {
+            return new RenameTable(null, name, newName);
+        }
+
+        public RenameTable inSchema(String s) {
+            return new RenameTable(s, name, newName);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new RenameTable(schema, newName, name));
@@ -75,6 +112,19 @@ public sealed interface Operation {
 
     /** Sets (or with null, removes) a table's comment; {@code previous} makes it reversible. */
     record CommentOnTable(String schema, String table, String comment, String previous) implements Operation {
+        /** Sets {@code comment} (null removes it); {@link #existingComment} makes it reversible. */
+        public static CommentOnTable of(String table, String comment) {
+            return new CommentOnTable(null, table, comment, null);
+        }
+
+        public CommentOnTable inSchema(String s) {
+            return new CommentOnTable(s, table, comment, previous);
+        }
+
+        public CommentOnTable existingComment(String text) {
+            return new CommentOnTable(schema, table, comment, text);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new CommentOnTable(schema, table, previous, comment));
@@ -84,13 +134,34 @@ public sealed interface Operation {
     // ---- columns ----
 
     record AddColumn(String schema, String table, Column column) implements Operation {
+        public static AddColumn of(String table, Column column) {
+            return new AddColumn(null, table, column);
+        }
+
+        public AddColumn inSchema(String s) {
+            return new AddColumn(s, table, column);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropColumn(schema, table, column.name(), false));
         }
     }
 
-    record DropColumn(String schema, String table, String column, boolean ifExists) implements Operation {}
+    record DropColumn(String schema, String table, String column, boolean ifExists) implements Operation {
+        public static DropColumn of(String table, String column) {
+            return new DropColumn(null, table, column, false);
+        }
+
+        public DropColumn inSchema(String s) {
+            return new DropColumn(s, table, column, ifExists);
+        }
+
+        /** IF EXISTS. */
+        public DropColumn skippingIfAbsent() {
+            return new DropColumn(schema, table, column, true);
+        }
+    }
 
     /**
      * Changes a column. Each {@code null} field means "leave as it is". The {@code existing*}
@@ -386,12 +457,42 @@ public sealed interface Operation {
         public DropIndex {
             Objects.requireNonNull(name, "name");
         }
+
+        public static DropIndex of(String name) {
+            return new DropIndex(null, name, null, false, false);
+        }
+
+        public DropIndex inSchema(String s) {
+            return new DropIndex(s, name, table, ifExists, concurrently);
+        }
+
+        /** The index's table, for messages and generated code only. */
+        public DropIndex onTable(String t) {
+            return new DropIndex(schema, name, t, ifExists, concurrently);
+        }
+
+        /** IF EXISTS. */
+        public DropIndex skippingIfAbsent() {
+            return new DropIndex(schema, name, table, true, concurrently);
+        }
+
+        public DropIndex concurrent() {
+            return new DropIndex(schema, name, table, ifExists, true);
+        }
     }
 
     // ---- constraints ----
 
     /** Adds a constraint; an unnamed one is reversed by the name PostgreSQL gives it ({@link PostgresNaming}). */
     record AddConstraint(String schema, String table, Constraint constraint) implements Operation {
+        public static AddConstraint of(String table, Constraint constraint) {
+            return new AddConstraint(null, table, constraint);
+        }
+
+        public AddConstraint inSchema(String s) {
+            return new AddConstraint(s, table, constraint);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropConstraint(schema, table, PostgresNaming.nameOf(table, constraint), false, false));
@@ -403,9 +504,34 @@ public sealed interface Operation {
         public DropConstraint {
             Objects.requireNonNull(name, "name");
         }
+
+        public static DropConstraint of(String name, String table) {
+            return new DropConstraint(null, table, name, false, false);
+        }
+
+        public DropConstraint inSchema(String s) {
+            return new DropConstraint(s, table, name, ifExists, cascade);
+        }
+
+        /** IF EXISTS. */
+        public DropConstraint skippingIfAbsent() {
+            return new DropConstraint(schema, table, name, true, cascade);
+        }
+
+        public DropConstraint cascading() {
+            return new DropConstraint(schema, table, name, ifExists, true);
+        }
     }
 
-    record ValidateConstraint(String schema, String table, String name) implements Operation {}
+    record ValidateConstraint(String schema, String table, String name) implements Operation {
+        public static ValidateConstraint of(String name, String table) {
+            return new ValidateConstraint(null, table, name);
+        }
+
+        public ValidateConstraint inSchema(String s) {
+            return new ValidateConstraint(s, table, name);
+        }
+    }
 
     // ---- enum types ----
 
@@ -414,17 +540,60 @@ public sealed interface Operation {
             labels = List.copyOf(labels);
         }
 
+        public static CreateEnum of(String name, String... labels) {
+            return new CreateEnum(null, name, List.of(labels));
+        }
+
+        public CreateEnum inSchema(String s) {
+            return new CreateEnum(s, name, labels);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropEnum(schema, name, false));
         }
     }
 
-    record DropEnum(String schema, String name, boolean ifExists) implements Operation {}
+    record DropEnum(String schema, String name, boolean ifExists) implements Operation {
+        public static DropEnum of(String name) {
+            return new DropEnum(null, name, false);
+        }
+
+        public DropEnum inSchema(String s) {
+            return new DropEnum(s, name, ifExists);
+        }
+
+        /** IF EXISTS. */
+        public DropEnum skippingIfAbsent() {
+            return new DropEnum(schema, name, true);
+        }
+    }
 
     /** {@code ALTER TYPE ... ADD VALUE}; at most one of {@code before}/{@code after}. */
     record AddEnumValue(String schema, String type, String value, String before, String after, boolean ifNotExists)
-            implements Operation {}
+            implements Operation {
+        /** {@code AddEnumValue.of("status", "REGISTERED").after("NONE")}; without a position the label goes last. */
+        public static AddEnumValue of(String type, String value) {
+            return new AddEnumValue(null, type, value, null, null, false);
+        }
+
+        public AddEnumValue inSchema(String s) {
+            return new AddEnumValue(s, type, value, before, after, ifNotExists);
+        }
+
+        public AddEnumValue before(String label) {
+            return new AddEnumValue(schema, type, value, label, null, ifNotExists);
+        }
+
+        public AddEnumValue after(String label) {
+            return new AddEnumValue(schema, type, value, null, label, ifNotExists);
+        }
+
+        /** IF NOT EXISTS. */
+        public AddEnumValue skippingIfPresent() {
+            return new AddEnumValue(schema, type, value, before, after, true);
+        }
+    }
 
     record RenameEnumValue(String schema, String type, String from, String to) implements Operation {
         @Override
@@ -472,7 +641,20 @@ public sealed interface Operation {
         }
     }
 
-    record DropSequence(String schema, String name, boolean ifExists) implements Operation {}
+    record DropSequence(String schema, String name, boolean ifExists) implements Operation {
+        public static DropSequence of(String name) {
+            return new DropSequence(null, name, false);
+        }
+
+        public DropSequence inSchema(String s) {
+            return new DropSequence(s, name, ifExists);
+        }
+
+        /** IF EXISTS. */
+        public DropSequence skippingIfAbsent() {
+            return new DropSequence(schema, name, true);
+        }
+    }
 
     record CreateSchema(String name, boolean ifNotExists) implements Operation {
         @Override
