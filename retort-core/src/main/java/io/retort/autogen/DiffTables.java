@@ -4,23 +4,18 @@ import io.retort.ops.Column;
 import io.retort.ops.Constraint;
 import io.retort.ops.Operation;
 import io.retort.ops.Operation.AlterColumn;
-import io.retort.ops.TableElement;
 import io.retort.schema.ColumnDef;
 import io.retort.schema.EnumType;
-import io.retort.schema.ForeignKeyDef;
 import io.retort.schema.IndexDef;
 import io.retort.schema.SchemaDef;
 import io.retort.schema.TableDef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Tables, their columns and keys, and the enum types they use, compared across all included
@@ -50,8 +45,17 @@ final class DiffTables {
         pairTables();
         enums();
         pairs.forEach((k, cur) -> table(cur, desired.get(k)));
-        created();
-        dropped();
+        Map<String, TableDef> created = new TreeMap<>(desired);
+        created.keySet().removeAll(pairs.keySet());
+        Map<String, TableDef> dropped = new TreeMap<>();
+        current.forEach((k, t) -> {
+            if (!pairs.containsValue(t)) {
+                dropped.put(k, renames.applied(t, current));
+            }
+        });
+        DiffWholeTables whole = new DiffWholeTables(plan, currentSchemas, desiredSchemas);
+        whole.created(created);
+        whole.dropped(dropped);
     }
 
     private static String key(TableDef t) {
@@ -156,7 +160,7 @@ final class DiffTables {
         }
         List<String> droppedNames = was.keySet().stream().filter(n -> des.column(n).isEmpty()).toList();
         for (ColumnDef c : added) {
-            generatedNote(des, c);
+            DiffWholeTables.generatedNote(plan, des, c);
             Column column = DiffColumns.definition(des, c, desiredSchemas.get(des.schema()));
             plan.add(DiffPhase.ADD_COLUMN, new Operation.AddColumn(schema, name, column), new Operation.DropColumn(schema, name, c.name(), false));
         }
@@ -179,14 +183,6 @@ final class DiffTables {
         keys(cur, des);
     }
 
-    /** Operations cannot write a generated column's expression: the column is added plain, and the note says so. */
-    private void generatedNote(TableDef table, ColumnDef c) {
-        if (c.generatedExpression() != null) {
-            plan.note(DiffNote.Kind.NOT_GENERATED, "column " + subject(table) + "." + c.name() + ": generated as "
-                    + c.generatedExpression() + ", which no operation writes; add the expression by hand", null);
-        }
-    }
-
     private void columnOrder(TableDef cur, TableDef des, Map<String, ColumnDef> was) {
         List<String> wanted = des.columnNames().stream().filter(was::containsKey).toList();
         List<String> actual = was.keySet().stream().filter(n -> des.column(n).isPresent()).toList();
@@ -197,7 +193,7 @@ final class DiffTables {
     }
 
     private static String subject(TableDef t) {
-        return DiffTypes.schemaOf(t.schema()) == null ? t.name() : t.schema() + "." + t.name();
+        return DiffDescriptions.name(DiffTypes.schemaOf(t.schema()), t.name());
     }
 
     // ---- keys and indexes ----
@@ -292,88 +288,5 @@ final class DiffTables {
                         List.of(new Operation.DropConstraint(schema, table, c.name(), false, false)));
             }
         }
-    }
-
-    // ---- tables on one side only ----
-
-    private void created() {
-        Map<String, TableDef> tables = new TreeMap<>(desired);
-        tables.keySet().removeAll(pairs.keySet());
-        DiffOrdering.Order order = DiffOrdering.referencedFirst(references(tables));
-        for (String k : order.tables()) {
-            TableDef t = tables.get(k);
-            t.columns().forEach(c -> generatedNote(t, c));
-            List<ForeignKeyDef> later = deferred(t, order, tables.keySet(), k);
-            CreatedTable made = createTable(t, desiredSchemas.get(t.schema()), later);
-            plan.add(DiffPhase.CREATE_TABLE, made.operations(), List.of(made.drop()));
-            for (ForeignKeyDef fk : later) {
-                Constraint c = DiffKeys.foreignKey(fk);
-                plan.add(DiffPhase.ADD_FOREIGN_KEY, new Operation.AddConstraint(made.drop().schema(), t.name(), c),
-                        new Operation.DropConstraint(made.drop().schema(), t.name(), c.name(), false, false));
-            }
-        }
-    }
-
-    private void dropped() {
-        Map<String, TableDef> tables = new TreeMap<>();
-        current.forEach((k, t) -> {
-            if (!pairs.containsValue(t)) {
-                tables.put(k, renames.applied(t, current));
-            }
-        });
-        DiffOrdering.Order order = DiffOrdering.referencedFirst(references(tables));
-        List<String> dropOrder = new ArrayList<>(order.tables());
-        java.util.Collections.reverse(dropOrder);
-        for (String k : dropOrder) {
-            TableDef t = tables.get(k);
-            List<ForeignKeyDef> first = deferred(t, order, tables.keySet(), k);
-            CreatedTable restore = createTable(t, currentSchemas.get(t.schema()), first);
-            for (ForeignKeyDef fk : first) {
-                Constraint c = DiffKeys.foreignKey(fk);
-                plan.add(DiffPhase.DROP_FOREIGN_KEY, new Operation.DropConstraint(restore.drop().schema(), t.name(), c.name(), false, false),
-                        new Operation.AddConstraint(restore.drop().schema(), t.name(), c));
-            }
-            plan.add(DiffPhase.DROP_TABLE, List.of(restore.drop()), restore.operations());
-            plan.note(DiffNote.Kind.DATA_LOSS, "drops table " + subject(t) + " and all its rows", restore.drop());
-            plan.note(DiffNote.Kind.DATA_LOSS, "recreates table " + subject(t) + " empty: its rows are gone", restore.operations().get(0));
-        }
-    }
-
-    /** Each table's foreign keys as the tables (of {@code tables}) they point at. */
-    private static java.util.SortedMap<String, Set<String>> references(Map<String, TableDef> tables) {
-        java.util.SortedMap<String, Set<String>> out = new TreeMap<>();
-        tables.forEach((k, t) -> out.put(k, t.foreignKeys().values().stream().map(DiffTables::target)
-                .filter(tables::containsKey).collect(Collectors.toSet())));
-        return out;
-    }
-
-    private static String target(ForeignKeyDef fk) {
-        return fk.referencedSchema() + "." + fk.referencedTable();
-    }
-
-    /** The foreign keys of {@code t} that cannot be written inside its createTable: they close a cycle. */
-    private static List<ForeignKeyDef> deferred(TableDef t, DiffOrdering.Order order, Set<String> keys, String k) {
-        return t.foreignKeys().values().stream()
-                .filter(fk -> keys.contains(target(fk)) && order.cyclic().contains(new DiffOrdering.Reference(k, target(fk))))
-                .toList();
-    }
-
-    /** A createTable with its indexes, and the dropTable that undoes it. */
-    private record CreatedTable(List<Operation> operations, Operation.DropTable drop) {}
-
-    private static CreatedTable createTable(TableDef t, SchemaDef schemaDef, List<ForeignKeyDef> leaveOut) {
-        String schema = DiffTypes.schemaOf(t.schema());
-        List<TableElement> elements = new ArrayList<>();
-        t.columns().forEach(c -> elements.add(DiffColumns.definition(t, c, schemaDef)));
-        if (t.primaryKey() != null) {
-            elements.add(DiffKeys.primaryKey(t.primaryKey()));
-        }
-        t.uniques().values().forEach(u -> elements.add(DiffKeys.unique(u)));
-        t.checks().values().forEach(c -> elements.add(DiffKeys.check(c)));
-        t.foreignKeys().values().stream().filter(fk -> !leaveOut.contains(fk)).forEach(fk -> elements.add(DiffKeys.foreignKey(fk)));
-        List<Operation> operations = new ArrayList<>();
-        operations.add(new Operation.CreateTable(schema, t.name(), elements, t.comment()));
-        t.indexes().values().stream().filter(i -> !i.backsConstraint()).forEach(i -> operations.add(DiffKeys.createIndex(schema, t.name(), i)));
-        return new CreatedTable(operations, new Operation.DropTable(schema, t.name(), false, false, List.of()));
     }
 }
