@@ -187,7 +187,8 @@ class SchemaDifferRoundTripTest {
                         + "CREATE TABLE extra.job (id integer PRIMARY KEY, level extra.level DEFAULT 'low', account_id integer REFERENCES account (id));"
                         + "CREATE INDEX job_level_ix ON extra.job (level); CREATE SEQUENCE extra.counter;"
                         + "CREATE TABLE extra.step (id integer, job_id integer REFERENCES extra.job (id) ON DELETE CASCADE)");
-        assertThat(r.source()).contains("op.createSchema(\"extra\");", "op.run(new Operation.CreateTable(\"extra\", \"job\"");
+        assertThat(r.source()).contains("op.createSchema(\"extra\");", "op.run(CreateTable.of(\"job\",", ".inSchema(\"extra\"));",
+                "op.run(DropTable.of(\"job\").inSchema(\"extra\"));");
     }
 
     @Test
