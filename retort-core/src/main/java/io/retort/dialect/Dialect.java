@@ -1,6 +1,8 @@
 package io.retort.dialect;
 
 import io.retort.ops.Operation;
+import io.retort.ops.SqlType;
+import io.retort.schema.DatabaseSchema;
 import java.util.List;
 
 /**
@@ -20,4 +22,16 @@ public interface Dialect {
 
     /** The statement with its bind parameters written in as literals, for offline scripts. */
     String inline(Statement statement);
+
+    /** A column type as this database names it: {@code varchar(255)}, {@code timestamp without time zone}. */
+    String typeName(SqlType type);
+
+    /** The names this database gives to unnamed constraints, indexes and sequences. */
+    DefaultNames naming();
+
+    /**
+     * The schema with harmless spellings made one (type aliases, casts on literals, redundant
+     * parentheses), so that two schemas that mean the same compare equal. Apply it to both sides.
+     */
+    DatabaseSchema normalize(DatabaseSchema schema);
 }

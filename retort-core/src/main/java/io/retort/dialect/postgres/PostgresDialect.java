@@ -1,8 +1,11 @@
 package io.retort.dialect.postgres;
 
+import io.retort.dialect.DefaultNames;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
+import io.retort.ops.SqlType;
+import io.retort.schema.DatabaseSchema;
 import java.util.List;
 
 /**
@@ -113,5 +116,21 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String inline(Statement statement) {
         return Placeholders.inline(statement);
+    }
+
+    @Override
+    public String typeName(SqlType type) {
+        return SqlText.type(type);
+    }
+
+    @Override
+    public DefaultNames naming() {
+        return PostgresDefaultNames.INSTANCE;
+    }
+
+    /** See {@link PostgresNormalForm}. */
+    @Override
+    public DatabaseSchema normalize(DatabaseSchema schema) {
+        return PostgresNormalForm.of(schema);
     }
 }
