@@ -20,6 +20,9 @@ final class PostgresExpressions {
     /** Words before a parenthesis that are not a function call: the parenthesis is grouping. */
     private static final Set<String> GROUPING = Set.of("and", "or", "not", "when", "then", "else", "case", "where");
 
+    /** Words followed by a space before a parenthesis, though it is theirs: {@code x in (1, 2)}. */
+    private static final Set<String> SPACED = Set.of("in", "any", "all", "some", "values", "array");
+
     private record Token(String text, boolean word) {
         boolean is(String s) {
             return text.equals(s);
@@ -37,7 +40,7 @@ final class PostgresExpressions {
             Token t = tokens.get(i);
             Token previous = i == 0 ? null : tokens.get(i - 1);
             boolean tight = previous == null || previous.is("(") || previous.is(".") || t.is(")") || t.is(",") || t.is(".")
-                    || t.is("(") && previous.word() && !GROUPING.contains(previous.text())
+                    || t.is("(") && previous.word() && !GROUPING.contains(previous.text()) && !SPACED.contains(previous.text())
                     || previous.is("-") && unary(tokens, i - 1);
             out.append(tight ? "" : " ").append(t.text());
         }
