@@ -5,6 +5,8 @@ import static org.smartem.db.SmartemDatabases.*;
 
 import io.retort.autogen.EntityModel;
 import io.retort.autogen.ModelSettings;
+import io.retort.config.ModelSection;
+import io.retort.config.RetortConfig;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.schema.ColumnDef;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * SmartEM's entities describe the database at head exactly: read from their sources the way
- * {@code check} reads them, normalised, they equal the inspected database table by table, column by
+ * SmartEM's entities describe the database at head exactly: read from their sources as
+ * retort.toml's {@code [model]} section says, normalised, they equal the inspected database table by table, column by
  * column, index by index and constraint by constraint.
  */
 class EntityModelHeadTest {
@@ -46,8 +48,9 @@ class EntityModelHeadTest {
     @Test
     void entitiesMatchTheDatabaseAtHead() {
         DatabaseSchema database = DIALECT.normalize(inspect(db));
+        ModelSection section = RetortConfig.load(Path.of("retort.toml")).model().orElseThrow();
         DatabaseSchema model = DIALECT.normalize(EntityModel.read(
-                new ModelSettings(List.of("org.smartem.db"), List.of(Path.of("src/main/java")), List.of()),
+                new ModelSettings(section.packages(), section.sources(), section.classpath()),
                 DIALECT, Path.of("target/retort-model-cache"), getClass().getClassLoader()));
         assertThat(model.tables()).hasSize(27);
         assertThat(differences(database, model)).isEmpty();
