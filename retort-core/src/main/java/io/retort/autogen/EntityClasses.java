@@ -4,6 +4,7 @@ import io.retort.RetortException;
 import io.retort.script.RevisionCompiler;
 import jakarta.persistence.Entity;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -26,7 +28,9 @@ import javax.tools.JavaCompiler;
 final class EntityClasses {
     private EntityClasses() {}
 
-    static List<Class<?>> find(ModelSettings settings, Path cacheDir, ClassLoader parent, Supplier<JavaCompiler> compilers) {
+    /** Finds the entities and hands them to {@code use}; their class loader is closed after. */
+    static <T> T withEntities(ModelSettings settings, Path cacheDir, ClassLoader parent, Supplier<JavaCompiler> compilers,
+            Function<List<Class<?>>, T> use) {
         if (settings.packages().isEmpty()) {
             throw new RetortException("[model] packages is empty: name the packages that hold the entities, e.g. packages = [\"org.example.db\"]");
         }
@@ -35,7 +39,14 @@ final class EntityClasses {
         if (!sourceFiles.isEmpty()) {
             roots.add(0, new RevisionCompiler(cacheDir, parent, compilers).compileTogether(sourceFiles));
         }
-        ClassLoader loader = new URLClassLoader("retort-model", urls(roots), parent);
+        try (URLClassLoader loader = new URLClassLoader("retort-model", urls(roots), parent)) {
+            return use.apply(entities(settings, roots, loader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Class<?>> entities(ModelSettings settings, List<Path> roots, ClassLoader loader) {
         List<Class<?>> classes = new ArrayList<>();
         for (String name : classNames(roots, settings.packages())) {
             Class<?> type = load(name, loader);

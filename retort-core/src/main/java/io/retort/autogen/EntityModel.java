@@ -41,7 +41,7 @@ public final class EntityModel {
     /** As {@link #readModel}, with the compiler's source; tests count the compiler runs. */
     static ModelSchema readModel(ModelSettings settings, Dialect dialect, Path cacheDir, ClassLoader parent,
             Supplier<JavaCompiler> compilers) {
-        return new EntityReader(dialect).read(EntityClasses.find(settings, cacheDir, parent, compilers));
+        return EntityClasses.withEntities(settings, cacheDir, parent, compilers, new EntityReader(dialect)::read);
     }
 
     /** The schema of entity classes already loaded, not yet normalised. */
