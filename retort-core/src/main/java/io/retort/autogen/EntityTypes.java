@@ -48,7 +48,7 @@ final class EntityTypes {
             Map.entry(java.util.Date.class, Types.TIMESTAMP), Map.entry(java.util.Calendar.class, Types.TIMESTAMP),
             Map.entry(OffsetDateTime.class, Types.TIMESTAMPTZ), Map.entry(ZonedDateTime.class, Types.TIMESTAMPTZ),
             Map.entry(Instant.class, Types.TIMESTAMPTZ),
-            Map.entry(Duration.class, Types.INTERVAL),
+            Map.entry(Duration.class, new SqlType.Numeric(21, 0)),
             Map.entry(UUID.class, Types.UUID),
             Map.entry(byte[].class, Types.BYTEA), Map.entry(Byte[].class, Types.BYTEA));
 
@@ -62,10 +62,10 @@ final class EntityTypes {
         if (dbEnum != null) {
             return new SqlType.Enum(null, dbEnum.name(), labels(dbEnum, type), false);
         }
+        if (field.isAnnotationPresent(Lob.class)) {
+            return new SqlType.Simple("oid"); // Hibernate's large object on PostgreSQL, for text and bytes alike
+        }
         if (type == String.class || type.isEnum() && isString(field)) {
-            if (field.isAnnotationPresent(Lob.class)) {
-                return Types.TEXT;
-            }
             boolean unbounded = field.isAnnotationPresent(UnboundedVarchar.class) || unboundedByClass && type == String.class;
             return new SqlType.Varchar(unbounded ? null : column == null ? 255 : column.length());
         }

@@ -44,7 +44,7 @@ class EntityModelTest {
                 "weight", "ratio", "sizes");
         assertThat(item.columns()).extracting(ColumnDef::type).containsExactly("bigint", "character varying(80)",
                 "character varying(255)", "character varying(12)", "integer", "numeric(10,2)", "boolean", "character varying",
-                "text", "bytea", "integer", "character varying(255)", "smallint", "colour", "jsonb", "uuid", "date",
+                "oid", "oid", "integer", "character varying(255)", "smallint", "colour", "jsonb", "uuid", "date",
                 "timestamp without time zone", "timestamp with time zone", "double precision", "real", "integer[]");
         assertThat(column(item, "id").notNull()).isTrue();
         assertThat(column(item, "name").notNull()).isTrue();
