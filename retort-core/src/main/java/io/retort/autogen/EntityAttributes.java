@@ -207,7 +207,7 @@ final class EntityAttributes {
         };
     }
 
-    /** SEQUENCE (and AUTO on a number): Hibernate's sequence, {@code <entity>_seq} by default, by 50. */
+    /** SEQUENCE (and AUTO on a number): Hibernate's sequence, {@code <table>_seq} by default, by 50. */
     private void generatorSequence(Field field, GeneratedValue generated) {
         if (generated.strategy() == GenerationType.AUTO && !Number.class.isAssignableFrom(box(field.getType()))) {
             return; // AUTO on a UUID: generated in Java, no sequence
@@ -218,7 +218,7 @@ final class EntityAttributes {
                 .findFirst().orElse(null);
         String schema = generator == null || generator.schema().isEmpty() ? table.schema : generator.schema();
         String name = generator == null ? (generated.generator().isEmpty()
-                        ? EntityReader.tableName(entity) + "_seq" : generated.generator())
+                        ? table.name + "_seq" : generated.generator())
                 : generator.sequenceName().isEmpty() ? generator.name() : generator.sequenceName();
         long start = generator == null ? 1 : generator.initialValue();
         long increment = generator == null ? 50 : generator.allocationSize();
@@ -266,7 +266,8 @@ final class EntityAttributes {
         table.joins.add(new EntityTable.EntityJoin(where(field), field.getName().toLowerCase(Locale.ROOT), columns,
                 field.getType(), referenced, notNull, name, onDelete, onUpdate, oneToOne));
         if (field.isAnnotationPresent(Id.class)) {
-            columns.forEach(c -> table.primaryKey.add(c == null ? field.getName().toLowerCase(Locale.ROOT) + "_id" : c));
+            // a defaulted join column is named after the target's key: the join phase puts the name in
+            columns.forEach(c -> table.primaryKey.add(c == null ? EntityTable.pendingKey(where(field)) : c));
         }
     }
 

@@ -97,6 +97,11 @@ final class EntityReader {
         if (t != null && !t.name().isEmpty()) {
             return unquoted(t.name());
         }
+        return entityName(entity);
+    }
+
+    /** The JPA entity name, lower-cased as PostgreSQL folds it: Hibernate's default table name. */
+    static String entityName(Class<?> entity) {
         String name = entity.getAnnotation(Entity.class).name();
         return (name.isEmpty() ? entity.getSimpleName() : name).toLowerCase(Locale.ROOT);
     }
@@ -211,7 +216,11 @@ final class EntityReader {
             }
             List<String> columns = new ArrayList<>();
             for (int i = 0; i < referenced.size(); i++) {
-                String column = join.columns().get(i) == null ? join.field() + "_" + referenced.get(i) : join.columns().get(i);
+                String column = join.columns().get(i);
+                if (column == null) {
+                    column = join.field() + "_" + referenced.get(i);
+                    table.resolveKey(join.where(), column);
+                }
                 columns.add(column);
                 var targetColumn = target.columns.get(referenced.get(i));
                 if (targetColumn == null) {

@@ -36,6 +36,19 @@ final class EntityTable {
                 column.notNull(), column.defaultExpression(), column.identity(), column.generatedExpression(), column.comment()));
     }
 
+    /** A place in the primary key for a join column whose default name is not known yet. */
+    static String pendingKey(String where) {
+        return "\0" + where;
+    }
+
+    /** Puts the first pending place of {@code where} in the primary key to {@code column}. */
+    void resolveKey(String where, String column) {
+        int at = primaryKey.indexOf(pendingKey(where));
+        if (at >= 0) {
+            primaryKey.set(at, column);
+        }
+    }
+
     /**
      * A foreign key to collect once every table is known.
      *

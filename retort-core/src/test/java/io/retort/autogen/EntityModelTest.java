@@ -123,6 +123,14 @@ class EntityModelTest {
     }
 
     @Test
+    void aJoinInTheCompositeKeyTakesItsDefaultNameFromTheTargetsKey() {
+        TableDef line = table(model(OrderLine.class, Order.class, Customer.class, Invoice.class), "order_line");
+        assertThat(line.primaryKey().columns()).containsExactly("order_id", "line");
+        assertThat(column(line, "order_id")).extracting(ColumnDef::type, ColumnDef::notNull).containsExactly("integer", true);
+        assertThat(line.foreignKeys()).containsOnlyKeys("order_line_order_id_fkey");
+    }
+
+    @Test
     void mappedSuperclassAndEmbeddedColumns() {
         TableDef shop = table(model(Shop.class), "shop");
         assertThat(shop.columnNames()).containsExactly("created_at", "id", "street", "city");

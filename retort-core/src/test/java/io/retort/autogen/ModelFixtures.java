@@ -125,6 +125,13 @@ final class ModelFixtures {
         Order order;
     }
 
+    @Entity
+    @Table(name = "order_line")
+    static class OrderLine {
+        @Id @ManyToOne Order order;
+        @Id Integer line;
+    }
+
     @MappedSuperclass
     abstract static class Audited {
         @Column(name = "created_at", nullable = false) @ServerDefault("now()") LocalDateTime createdAt;

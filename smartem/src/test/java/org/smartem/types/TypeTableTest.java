@@ -83,6 +83,36 @@ class TypeTableTest {
         Mood ordinalMood;
     }
 
+    @Entity(name = "Ticket")
+    @Table(name = "tickets")
+    static class Ticket {
+        @Id @jakarta.persistence.GeneratedValue Long id;
+    }
+
+    @Test
+    void hibernateValidatesTheSequenceOfAnAutoId() throws Exception {
+        DatabaseSchema model = DIALECT.normalize(EntityModel.of(DIALECT, List.of(Ticket.class)));
+        assertThat(model.sequences()).extracting(s -> s.name() + " by " + s.increment()).containsExactly("tickets_seq by 50");
+        try (TestDatabase db = TestDatabase.create(TypeTableTest.class)) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute(createTable(model.table("tickets").orElseThrow()));
+                s.execute("CREATE SEQUENCE tickets_seq INCREMENT 50");
+            }
+            validate(db, Ticket.class);
+        }
+    }
+
+    private static void validate(TestDatabase db, Class<?> entity) {
+        Configuration configuration = new Configuration()
+                .setProperty("hibernate.connection.url", db.url())
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .setProperty("hibernate.connection.pool_size", "1")
+                .addAnnotatedClass(entity);
+        try (SessionFactory sessions = configuration.buildSessionFactory()) {
+            assertThat(sessions.getMetamodel().getEntities()).hasSize(1);
+        }
+    }
+
     @Test
     void hibernateValidatesATableMadeFromTheModelAndItInspectsAsTheModel() throws Exception {
         DatabaseSchema model = DIALECT.normalize(EntityModel.of(DIALECT, List.of(EveryType.class)));
@@ -91,14 +121,7 @@ class TypeTableTest {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute(createTable(table));
             }
-            Configuration configuration = new Configuration()
-                    .setProperty("hibernate.connection.url", db.url())
-                    .setProperty("hibernate.hbm2ddl.auto", "validate")
-                    .setProperty("hibernate.connection.pool_size", "1")
-                    .addAnnotatedClass(EveryType.class);
-            try (SessionFactory sessions = configuration.buildSessionFactory()) {
-                assertThat(sessions.getMetamodel().getEntities()).hasSize(1);
-            }
+            validate(db, EveryType.class);
             try (Connection c = db.connect()) {
                 assertThat(DIALECT.normalize(new PostgresInspector().inspect(c)).table("every_type")).contains(table);
             }
