@@ -8,6 +8,8 @@ import io.retort.entity.Comment;
 import io.retort.entity.DbEnum;
 import io.retort.entity.IndexSpec;
 import io.retort.entity.RenamedFrom;
+import io.retort.ops.SqlType;
+import io.retort.ops.Types;
 import io.retort.schema.CheckDef;
 import io.retort.schema.ColumnDef;
 import io.retort.schema.DatabaseSchema;
@@ -35,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Turns entity classes into the neutral schema model: one table per entity hierarchy, its
@@ -169,16 +172,13 @@ final class EntityReader {
         }
         DiscriminatorColumn d = root.getAnnotation(DiscriminatorColumn.class);
         String name = d == null ? "dtype" : d.name().toLowerCase(Locale.ROOT);
-        String type = d == null ? "varchar(31)" : switch (d.discriminatorType()) {
-            case STRING -> "varchar(" + d.length() + ")";
-            case CHAR -> "char(1)";
-            case INTEGER -> "integer";
+        SqlType type = d == null ? new SqlType.Varchar(31) : switch (d.discriminatorType()) {
+            case STRING -> new SqlType.Varchar(d.length());
+            case CHAR -> new SqlType.Char(1);
+            case INTEGER -> Types.INTEGER;
         };
-        if (d != null && !d.columnDefinition().isEmpty()) {
-            type = d.columnDefinition();
-        }
-        table.addColumn(new ColumnDef(name, 0, type, true, null,
-                ColumnDef.Identity.NONE, null, null));
+        String typeName = d != null && !d.columnDefinition().isEmpty() ? d.columnDefinition() : dialect.typeName(type);
+        table.addColumn(new ColumnDef(name, 0, typeName, true, null, ColumnDef.Identity.NONE, null, null));
     }
 
     static Class<?> root(Class<?> entity) {
@@ -267,7 +267,7 @@ final class EntityReader {
     }
 
     private static <T> TreeMap<String, T> only(Map<String, T> all, String schema,
-            java.util.function.Function<T, String> schemaOf, java.util.function.Function<T, String> nameOf) {
+            Function<T, String> schemaOf, Function<T, String> nameOf) {
         TreeMap<String, T> out = new TreeMap<>();
         all.values().stream().filter(v -> schemaOf.apply(v).equals(schema)).forEach(v -> out.put(nameOf.apply(v), v));
         return out;
