@@ -45,7 +45,8 @@ class EntityModelDatabaseTest {
                 ratio float4,
                 sizes int[],
                 CONSTRAINT uq_item_code UNIQUE (code, sku),
-                CONSTRAINT item_price_positive CHECK (((price > (0)::numeric))));
+                CONSTRAINT item_price_positive CHECK (((price > (0)::numeric))),
+                CONSTRAINT item_colour_known CHECK (colour in ('RED', 'GREEN') and (sku)::text <> ''));
             COMMENT ON TABLE shop.item IS 'what we sell';
             COMMENT ON COLUMN shop.item.name IS 'shown to buyers';
             CREATE INDEX ix_item_name ON shop.item USING hash (name);

@@ -76,6 +76,7 @@ class EntityModelTest {
                 new UniqueDef("item_code_key", List.of("code"), false, false),
                 new UniqueDef("uq_item_code", List.of("code", "sku"), false, false));
         assertThat(item.checks().values()).containsExactly(
+                new CheckDef("item_colour_known", "colour = any (array['RED', 'GREEN']) and sku <> ''", true, false),
                 new CheckDef("item_price_check", "price < 1000000", true, false),
                 new CheckDef("item_price_positive", "price > 0", true, false));
     }

@@ -58,6 +58,7 @@ final class ModelFixtures {
     @IndexSpec(index = "ix_item_live", method = "btree", where = "deleted = false", include = {"name"})
     @IndexSpec(index = "ix_item_name", method = "hash")
     @CheckConstraint(name = "item_price_positive", value = "price > 0")
+    @CheckConstraint(name = "item_colour_known", value = "colour IN ('RED', 'GREEN') AND sku <> ''")
     @Comment("what we sell")
     @RenamedFrom("article")
     static class Item {

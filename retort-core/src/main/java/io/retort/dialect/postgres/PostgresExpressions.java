@@ -30,7 +30,7 @@ final class PostgresExpressions {
     }
 
     static String normal(String expression) {
-        List<Token> tokens = dropCasts(tokens(expression));
+        List<Token> tokens = inAsAny(dropCasts(tokens(expression)));
         boolean changed = true;
         while (changed) {
             changed = dropParentheses(tokens);
@@ -39,7 +39,8 @@ final class PostgresExpressions {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token previous = i == 0 ? null : tokens.get(i - 1);
-            boolean tight = previous == null || previous.is("(") || previous.is(".") || t.is(")") || t.is(",") || t.is(".")
+            boolean tight = previous == null || previous.is("(") || previous.is("[") || previous.is(".")
+                    || t.is(")") || t.is("]") || t.is("[") || t.is(",") || t.is(".")
                     || t.is("(") && previous.word() && !GROUPING.contains(previous.text()) && !SPACED.contains(previous.text())
                     || previous.is("-") && unary(tokens, i - 1);
             out.append(tight ? "" : " ").append(t.text());
@@ -134,6 +135,37 @@ final class PostgresExpressions {
         return out;
     }
 
+    /**
+     * {@code x IN (a, b)} as PostgreSQL stores it, {@code x = ANY (ARRAY[a, b])}, and {@code NOT IN}
+     * as {@code <> ALL (...)}; a subquery ({@code IN (SELECT ...)}) stays.
+     */
+    private static List<Token> inAsAny(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean list = t.is("in") && i + 2 < tokens.size() && tokens.get(i + 1).is("(") && !tokens.get(i + 2).is("select");
+            if (!list) {
+                out.add(t);
+                continue;
+            }
+            boolean not = !out.isEmpty() && out.get(out.size() - 1).is("not");
+            if (not) {
+                out.remove(out.size() - 1);
+            }
+            int close = closing(tokens, i + 1);
+            out.add(new Token(not ? "<>" : "=", false));
+            out.add(new Token(not ? "all" : "any", true));
+            out.add(new Token("(", false));
+            out.add(new Token("array", true));
+            out.add(new Token("[", false));
+            out.addAll(tokens.subList(i + 2, close));
+            out.add(new Token("]", false));
+            out.add(new Token(")", false));
+            i = close;
+        }
+        return out;
+    }
+
     private static int closing(List<Token> tokens, int open) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
@@ -173,9 +205,9 @@ final class PostgresExpressions {
         List<String> operators = new ArrayList<>();
         int depth = 0;
         for (Token t : inside) {
-            if (t.is("(")) {
+            if (t.is("(") || t.is("[")) {
                 depth++;
-            } else if (t.is(")")) {
+            } else if (t.is(")") || t.is("]")) {
                 depth--;
             } else if (depth == 0 && (t.is(",") || t.is("and") || t.is("or") || t.is("not") || !t.word() && !t.text().startsWith("'")
                     && !Character.isDigit(t.text().charAt(0)))) {
