@@ -76,6 +76,12 @@ final class EntityAttributes {
             }
         }
         for (Class<?> c : chain) {
+            for (java.lang.reflect.Method method : c.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Id.class) || method.isAnnotationPresent(EmbeddedId.class)) {
+                    reader.problems.add(c.getName() + "." + method.getName() + "(): annotations on getters (property access)"
+                            + " are not supported by the model reader; annotate the fields");
+                }
+            }
             for (Field field : c.getDeclaredFields()) {
                 field(field, Map.of(), false);
             }

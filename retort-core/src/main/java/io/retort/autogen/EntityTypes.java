@@ -9,6 +9,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
+import jakarta.persistence.Temporal;
+import jakarta.persistence.TemporalType;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -75,6 +77,10 @@ final class EntityTypes {
         if (type == BigDecimal.class) {
             boolean given = column != null && column.precision() > 0;
             return new SqlType.Numeric(given ? column.precision() : 38, given ? column.scale() : 2);
+        }
+        Temporal temporal = field.getAnnotation(Temporal.class);
+        if (temporal != null && temporal.value() != TemporalType.TIMESTAMP) {
+            return temporal.value() == TemporalType.DATE ? Types.DATE : Types.TIME;
         }
         SqlType basic = BASIC.get(type);
         if (basic != null) {

@@ -65,7 +65,7 @@ class EntityModelDatabaseTest {
                 invoice_id integer UNIQUE REFERENCES invoice,
                 payer_uuid varchar(255) REFERENCES customer);
             CREATE TABLE shop (created_at timestamp NOT NULL DEFAULT now(), id integer PRIMARY KEY,
-                street varchar(255), city varchar(255) NOT NULL);
+                street varchar(255), city varchar(255) NOT NULL, opened date);
             CREATE TABLE vehicle (id integer PRIMARY KEY, wheels integer NOT NULL, kind varchar(31) NOT NULL, load integer);
             """;
 

@@ -132,9 +132,10 @@ class EntityModelTest {
     }
 
     @Test
-    void mappedSuperclassAndEmbeddedColumns() {
+    void mappedSuperclassEmbeddedAndTemporalColumns() {
         TableDef shop = table(model(Shop.class), "shop");
-        assertThat(shop.columnNames()).containsExactly("created_at", "id", "street", "city");
+        assertThat(shop.columnNames()).containsExactly("created_at", "id", "street", "city", "opened");
+        assertThat(column(shop, "opened").type()).as("@Temporal(DATE)").isEqualTo("date");
         assertThat(column(shop, "created_at").defaultExpression()).isEqualTo("now()");
         assertThat(column(shop, "city").notNull()).isTrue();
     }
@@ -155,6 +156,13 @@ class EntityModelTest {
         assertThatThrownBy(() -> model(Tagged.class)).isInstanceOf(RetortException.class)
                 .hasMessage("io.retort.autogen.ModelFixtures$Tagged.tags: @ElementCollection is not supported by the model"
                         + " reader; map the collection table as an @Entity");
+    }
+
+    @Test
+    void propertyAccessIsAClearError() {
+        assertThatThrownBy(() -> model(ByGetters.class)).isInstanceOf(RetortException.class)
+                .hasMessage("io.retort.autogen.ModelFixtures$ByGetters.getId(): annotations on getters (property access)"
+                        + " are not supported by the model reader; annotate the fields");
     }
 
     @Test

@@ -133,6 +133,17 @@ final class ModelFixtures {
         @Id Integer line;
     }
 
+    @Entity
+    @Table(name = "by_getters")
+    static class ByGetters {
+        private Integer id;
+
+        @Id
+        Integer getId() {
+            return id;
+        }
+    }
+
     @MappedSuperclass
     abstract static class Audited {
         @Column(name = "created_at", nullable = false) @ServerDefault("now()") LocalDateTime createdAt;
@@ -149,6 +160,7 @@ final class ModelFixtures {
     static class Shop extends Audited {
         @Id Integer id;
         @Embedded Address address;
+        @jakarta.persistence.Temporal(jakarta.persistence.TemporalType.DATE) java.util.Date opened;
     }
 
     @Entity
