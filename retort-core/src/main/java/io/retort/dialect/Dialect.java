@@ -2,6 +2,8 @@ package io.retort.dialect;
 
 import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
+import io.retort.ops.SqlType;
+import io.retort.schema.DatabaseSchema;
 import java.util.List;
 
 /**
@@ -27,4 +29,16 @@ public interface Dialect {
 
     /** The names this database gives unnamed indexes and constraints; pass it to {@link Operation#reverse(ConstraintNaming)}. */
     ConstraintNaming naming();
+
+    /** A column type as this database names it: {@code varchar(255)}, {@code timestamp without time zone}. */
+    String typeName(SqlType type);
+
+    /** The names this database gives to unnamed constraints, indexes and sequences. */
+    DefaultNames defaultNames();
+
+    /**
+     * The schema with harmless spellings made one (type aliases, casts on literals, redundant
+     * parentheses), so that two schemas that mean the same compare equal. Apply it to both sides.
+     */
+    DatabaseSchema normalize(DatabaseSchema schema);
 }
