@@ -102,6 +102,10 @@ final class RetortConfigReader {
         if (table.dataDir() != null) {
             settings = settings.withDataDir(projectDir.resolve(nonEmpty("embedded.data_dir", table.dataDir(), "")).normalize());
         }
+        if (table.idleShutdown() != null) {
+            settings = settings.withIdleShutdown(EmbeddedSettings.idleShutdownOf(table.idleShutdown()).orElseThrow(() -> error(
+                    "embedded.idle_shutdown is \"" + table.idleShutdown() + "\": give \"90s\", \"10m\", \"1h\" or \"0\" (never)")));
+        }
         return settings;
     }
 
