@@ -132,6 +132,7 @@ public final class EmbeddedPostgres {
 
     /** Whether the server exists and runs, and where. */
     public Status status() {
+        EmbeddedServers.pruneSaying();
         return whileLocked(false, () -> {
             Optional<PostmasterFile> running = layout.initialized() ? answering() : Optional.empty();
             int port = running.isPresent() ? running.get().port() : configuredPort().orElse(0);
@@ -356,6 +357,7 @@ public final class EmbeddedPostgres {
     }
 
     private void stopIfRunning() throws IOException {
+        watchdog.endAll();
         if (serverProcessAlive()) {
             PostgresPrograms.Outcome stopped = programs().stop();
             if (!stopped.succeeded()) {

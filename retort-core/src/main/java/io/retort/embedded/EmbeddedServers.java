@@ -157,6 +157,7 @@ public final class EmbeddedServers {
     private void removeNow(RegisteredServer server) throws IOException {
         Optional<Long> named = Files.isDirectory(server.dataDir())
                 ? PostmasterFile.read(server.dataDir()).map(PostmasterFile::pid) : Optional.empty();
+        new IdleWatchdog(server.dataDir()).endAll();
         for (long pid : Stream.concat(named.stream(), Stream.of(server.pid())).distinct().toList()) {
             stopProcess(pid, server.dataDir());
         }

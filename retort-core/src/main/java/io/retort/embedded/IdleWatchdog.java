@@ -148,6 +148,14 @@ final class IdleWatchdog {
         }
     }
 
+    /** Ends every watchdog of this data folder: for when Retort stops the server itself. */
+    void endAll() {
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(NAME) && List.of(a).contains(dataDir.toString()))
+                        .orElse(false))
+                .forEach(ProcessHandle::destroy);
+    }
+
     private Path pidFile() {
         return dataDir.resolve("retort.watchdog");
     }
