@@ -27,8 +27,11 @@ import org.postgresql.util.PasswordUtil;
  * A PostgreSQL server Retort runs itself, one per project, so that a new user can run
  * {@code retort upgrade head} with nothing installed.
  *
- * <p>The server is started on first use and keeps running after the command ends (stop it with
- * {@link #stop()}); later commands, also several at once, find and share it. It listens on
+ * <p>The server is started on first use and keeps running after the command ends, until it has
+ * had no client for the settings' idle shutdown ({@link IdleWatchdog}) or {@link #stop()}; later
+ * commands, also several at once, find and share it, and start it again when it has stopped. Each
+ * server is listed in a per-user registry, so that {@link EmbeddedServers} finds them all and
+ * removes those whose project is gone. It listens on
  * 127.0.0.1 only, on a port chosen when it is created, and on a Unix socket in an owner-only
  * folder. Its superuser is {@code postgres}, and every connection needs its password: a random
  * one made with the cluster and kept in {@link #passwordFile()}. A cluster made by an earlier
