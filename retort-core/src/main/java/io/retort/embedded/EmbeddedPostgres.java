@@ -141,10 +141,11 @@ public final class EmbeddedPostgres {
             int port = running.isPresent() ? running.get().port() : configuredPort().orElse(0);
             long pid = running.map(PostmasterFile::pid).orElse(0L);
             Optional<Path> socket = layout.socketDir().filter(dir -> Files.exists(dir.resolve(".s.PGSQL." + port)));
-            Optional<EmbeddedServers.IdleTime> idle = running.isEmpty() ? Optional.empty()
-                    : watchdog.idle().map(i -> EmbeddedServers.IdleTime.of(i.since(), i.deadline()));
+            boolean watched = running.isPresent() && watchdog.watchdogProcess().isPresent();
+            Optional<EmbeddedServers.IdleTime> idle = watched
+                    ? watchdog.idle().map(i -> EmbeddedServers.IdleTime.of(i.since(), i.deadline())) : Optional.empty();
             return new Status(layout.dataDir(), layout.initialized(), running.isPresent(), port, pid, archive.version(),
-                    running.isPresent() ? socket : Optional.empty(), passwordFile(), idleShutdown, idle);
+                    running.isPresent() ? socket : Optional.empty(), passwordFile(), idleShutdown, watched, idle);
         });
     }
 
@@ -158,10 +159,12 @@ public final class EmbeddedPostgres {
      * @param socketDir the folder of the Unix socket the running server listens on, if any
      * @param passwordFile the pgpass file with the superuser's password
      * @param idleShutdown how long it runs without clients before it stops itself; zero for ever
+     * @param watched whether its watchdog runs (not for a server started by a Retort without them)
      * @param idle while it runs without clients: since when, and when it stops
      */
     public record Status(Path dataDir, boolean initialized, boolean running, int port, long pid, String postgresVersion,
-            Optional<Path> socketDir, Path passwordFile, Duration idleShutdown, Optional<EmbeddedServers.IdleTime> idle) {
+            Optional<Path> socketDir, Path passwordFile, Duration idleShutdown, boolean watched,
+            Optional<EmbeddedServers.IdleTime> idle) {
         /**
          * For {@code retort db status}: one line, and when it runs a second with the psql command
          * that connects without typing the password (through the socket when there is one). Never
@@ -186,6 +189,9 @@ public final class EmbeddedPostgres {
                 return "idle shutdown: never (it runs until `retort db stop`)";
             }
             String after = EmbeddedSettings.idleShutdownText(idleShutdown);
+            if (!watched) {
+                return "idle shutdown: after " + after + " with no client, from the next command that connects";
+            }
             return "idle shutdown: after " + after + " with no client; " + idle.map(EmbeddedServers.IdleTime::describe)
                     .orElse("in use, so not before " + after + " after the last client leaves");
         }

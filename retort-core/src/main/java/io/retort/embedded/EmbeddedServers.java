@@ -54,15 +54,16 @@ public final class EmbeddedServers {
      * @param port the port it listens on, or would at its next start; 0 if unknown
      * @param pid its process, 0 when it does not run
      * @param dataBytes the size of its data folder
+     * @param watched whether a watchdog stops it when idle (not one started by a Retort without them)
      * @param idle while it runs with no client: since when, and when it stops itself
      */
     public record Listing(Path projectDir, Path dataDir, boolean running, int port, long pid, long dataBytes,
-            Optional<IdleTime> idle) {
+            boolean watched, Optional<IdleTime> idle) {
         /** For {@code retort db list}: project, port, pid, data size and idle time on one line. */
         public String describe() {
             String state = !running ? "stopped"
                     : "pid " + pid + ", " + idle.map(IdleTime::describe)
-                            .orElse("in use");
+                            .orElse(watched ? "in use" : "no idle shutdown until a command uses it");
             return projectDir + ": port " + (port == 0 ? "-" : port) + ", " + state + ", data "
                     + (dataBytes + (1 << 19)) / (1 << 20) + " MB in " + dataDir;
         }
@@ -136,10 +137,11 @@ public final class EmbeddedServers {
                 ? PostmasterFile.read(data).filter(PostmasterFile::alive) : Optional.empty();
         int port = process.map(PostmasterFile::port).filter(p -> p > 0).orElse(0);
         port = port > 0 ? port : RetortConf.port(data).orElse(0);
-        Optional<IdleTime> idle = process.isEmpty() ? Optional.empty()
-                : new IdleWatchdog(data).idle().map(i -> IdleTime.of(i.since(), i.deadline()));
+        IdleWatchdog watchdog = new IdleWatchdog(data);
+        boolean watched = process.isPresent() && watchdog.watchdogProcess().isPresent();
+        Optional<IdleTime> idle = watched ? watchdog.idle().map(i -> IdleTime.of(i.since(), i.deadline())) : Optional.empty();
         return new Listing(server.projectDir(), data, process.isPresent(), port, process.map(PostmasterFile::pid).orElse(0L),
-                size(data), idle);
+                size(data), watched, idle);
     }
 
     private void remove(RegisteredServer server) throws IOException {

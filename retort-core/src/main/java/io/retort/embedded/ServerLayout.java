@@ -63,7 +63,7 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
 
     /** The settings Retort owns, included from postgresql.conf. */
     Path retortConf() {
-        return dataDir.resolve("retort.conf");
+        return RetortConf.of(dataDir);
     }
 
     Path hbaFile() {

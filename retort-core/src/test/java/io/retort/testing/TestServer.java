@@ -88,13 +88,17 @@ public final class TestServer {
             try (var rs = others.executeQuery()) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
-                    return; // its idle shutdown stops it after them
+                    System.err.println("TestServer: " + rs.getLong(1) + " clients of other programs use the embedded"
+                            + " PostgreSQL, so it stays; its idle shutdown stops it after them");
+                    return;
                 }
             }
         } catch (SQLException e) {
-            return; // already stopped
+            System.err.println("TestServer: the embedded PostgreSQL is stopped already (" + e.getMessage() + ")");
+            return;
         }
         server.stop();
+        System.err.println("TestServer: stopped the embedded PostgreSQL this JVM started");
     }
 
     private static boolean answers(int port) {
