@@ -237,7 +237,12 @@ public final class EmbeddedPostgres {
         Optional<PostmasterFile> running = answering();
         int port = running.isPresent() ? running.get().port() : startStopped();
         long pid = PostmasterFile.read(layout.dataDir()).map(PostmasterFile::pid).orElse(0L);
-        registry.record(RegisteredServer.of(layout, pid), account);
+        try {
+            registry.record(RegisteredServer.of(layout, pid), account);
+        } catch (IOException e) {
+            System.err.println("retort: warning: cannot list the embedded PostgreSQL in " + registry.folder() + " (" + e
+                    + "), so `retort db list` will not show it");
+        }
         PostgresPrograms programs = programs();
         watchdog.ensure(pid, idleShutdown, layout.pointerFile().orElse(layout.projectDir()), programs.stopCommand(), programs);
         return port;

@@ -119,9 +119,16 @@ public final class EmbeddedServers {
         }
     }
 
-    /** {@link #prune()}, saying on standard error what it removed: what every command using the server does first. */
+    /**
+     * {@link #prune()}, saying on standard error what it removed: what every command using the
+     * server does first. Housekeeping, so a failure is reported there too and the command goes on.
+     */
     static void pruneSaying() {
-        ofThisUser().pruneAndSay();
+        try {
+            ofThisUser().pruneAndSay();
+        } catch (RetortException e) {
+            System.err.println("retort: warning: " + e.getMessage());
+        }
     }
 
     private void pruneAndSay() {
