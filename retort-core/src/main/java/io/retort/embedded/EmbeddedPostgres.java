@@ -166,9 +166,9 @@ public final class EmbeddedPostgres {
             Optional<Path> socketDir, Path passwordFile, Duration idleShutdown, boolean watched,
             Optional<EmbeddedServers.IdleTime> idle) {
         /**
-         * For {@code retort db status}: one line, and when it runs a second with the psql command
-         * that connects without typing the password (through the socket when there is one). Never
-         * the password itself.
+         * For {@code retort db status}: one line, and when it runs two more: when it stops itself,
+         * and the psql command that connects without typing the password (through the socket when
+         * there is one). Never the password itself.
          */
         public String describe() {
             String what = "embedded PostgreSQL " + postgresVersion + ": ";
