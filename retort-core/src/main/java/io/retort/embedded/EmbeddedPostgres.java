@@ -396,6 +396,7 @@ public final class EmbeddedPostgres {
                 "port = " + port,
                 "unix_socket_directories = '" + layout.socketDir().map(d -> d.toString().replace("'", "''")).orElse("") + "'",
                 "unix_socket_permissions = 0700",
+                "update_process_title = on  # the idle watchdog finds clients by their process titles",
                 ""));
         account.own(layout.retortConf());
         layout.makeSocketFolder(account);
