@@ -246,6 +246,11 @@ public final class Retort {
         EmbeddedConfig embedded = config.embedded();
         EmbeddedSettings settings = new EmbeddedSettings(
                 embedded.postgresVersion().orElse(EmbeddedSettings.DEFAULT_POSTGRES_VERSION), embedded.dataDir());
+        if (embedded.idleShutdown().isPresent()) {
+            String text = embedded.idleShutdown().get();
+            settings = settings.withIdleShutdown(EmbeddedSettings.idleShutdownOf(text).orElseThrow(() -> new RetortException(
+                    config.file() + ": embedded.idle_shutdown is \"" + text + "\"; give \"90s\", \"10m\", \"1h\" or \"0\" (never)")));
+        }
         return EmbeddedPostgres.forProject(config.projectDir(), settings);
     }
 

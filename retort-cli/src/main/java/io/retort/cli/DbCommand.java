@@ -2,14 +2,16 @@ package io.retort.cli;
 
 import io.retort.RetortException;
 import io.retort.embedded.EmbeddedPostgres;
+import io.retort.embedded.EmbeddedServers;
 import java.io.Console;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "db", mixinStandardHelpOptions = true,
-        description = "Control the embedded PostgreSQL of this project: status, stop, reset.")
+        description = "Control the embedded PostgreSQL of this project: status, stop, reset; or of every project: list, prune.")
 final class DbCommand {
     @ParentCommand RetortCommand parent;
 
@@ -48,6 +50,26 @@ final class DbCommand {
         }
         server.reset();
         parent.out().println("stopped the embedded PostgreSQL and deleted its data in " + server.dataDir());
+        return 0;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every embedded PostgreSQL of this user: project, port, pid, data size, idle since.")
+    int list() {
+        return print(EmbeddedServers.ofThisUser().list(), "", "no embedded PostgreSQL servers");
+    }
+
+    @Command(name = "prune", mixinStandardHelpOptions = true,
+            description = "Stop the embedded PostgreSQL servers whose project is gone and delete their data.")
+    int prune() {
+        return print(EmbeddedServers.ofThisUser().prune(), "removed ", "no embedded PostgreSQL server has lost its project");
+    }
+
+    private int print(List<EmbeddedServers.Listing> servers, String prefix, String none) {
+        servers.forEach(server -> parent.out().println(prefix + server.describe()));
+        if (servers.isEmpty()) {
+            parent.out().println(none);
+        }
         return 0;
     }
 

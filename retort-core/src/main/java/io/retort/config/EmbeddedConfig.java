@@ -10,15 +10,17 @@ import java.util.Optional;
  *
  * @param postgresVersion the PostgreSQL major version, e.g. {@code "15"}
  * @param dataDir the data folder, resolved against the project folder
+ * @param idleShutdown the {@code idle_shutdown} text as written ({@code "10m"}, {@code "0"})
  */
-public record EmbeddedConfig(Optional<String> postgresVersion, Optional<Path> dataDir) {
+public record EmbeddedConfig(Optional<String> postgresVersion, Optional<Path> dataDir, Optional<String> idleShutdown) {
     public EmbeddedConfig {
         Objects.requireNonNull(postgresVersion, "postgresVersion");
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(idleShutdown, "idleShutdown");
     }
 
     /** A file without an {@code [embedded]} table. */
     public static EmbeddedConfig unset() {
-        return new EmbeddedConfig(Optional.empty(), Optional.empty());
+        return new EmbeddedConfig(Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

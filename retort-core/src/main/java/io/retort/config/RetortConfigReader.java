@@ -98,7 +98,7 @@ final class RetortConfigReader {
         }
         Optional<Path> dataDir = table.dataDir() == null ? Optional.empty()
                 : Optional.of(projectDir.resolve(nonEmpty("embedded.data_dir", table.dataDir(), "")).normalize());
-        return new EmbeddedConfig(Optional.ofNullable(table.postgresVersion()), dataDir);
+        return new EmbeddedConfig(Optional.ofNullable(table.postgresVersion()), dataDir, Optional.ofNullable(table.idleShutdown()));
     }
 
     private Map<String, EnvironmentConfig> environments(Map<String, TomlTables.Environment> tables) {

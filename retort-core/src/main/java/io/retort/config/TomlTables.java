@@ -37,7 +37,7 @@ final class TomlTables {
             Integer lockTimeoutSeconds,
             String defaultEnvironment) {}
 
-    record Embedded(String postgresVersion, String dataDir) {}
+    record Embedded(String postgresVersion, String dataDir, String idleShutdown) {}
 
     record Environment(
             String url,
@@ -58,7 +58,7 @@ final class TomlTables {
         Table root = new Table("", tree(toml), Set.of("retort", "embedded", "environments", "model"), error);
         Table retort = root.table("retort", Set.of("script_locations", "version_table", "version_table_schema",
                 "history_table", "file_template", "transaction_per", "lock_timeout_seconds", "default_environment"));
-        Table embedded = root.table("embedded", Set.of("postgres_version", "data_dir"));
+        Table embedded = root.table("embedded", Set.of("postgres_version", "data_dir", "idle_shutdown"));
         Table model = root.table("model", Set.of("packages", "sources", "classpath", "include_schemas", "exclude_tables"));
         Map<String, Environment> environments = new LinkedHashMap<>();
         Table envs = root.table("environments", null);
@@ -76,7 +76,8 @@ final class TomlTables {
                         retort.string("version_table_schema"), retort.string("history_table"),
                         retort.string("file_template"), retort.string("transaction_per"),
                         retort.integer("lock_timeout_seconds"), retort.string("default_environment")),
-                embedded == null ? null : new Embedded(embedded.string("postgres_version"), embedded.string("data_dir")),
+                embedded == null ? null : new Embedded(embedded.string("postgres_version"), embedded.string("data_dir"),
+                        embedded.string("idle_shutdown")),
                 envs == null ? null : environments,
                 model == null ? null : new Model(model.strings("packages"), model.strings("sources"),
                         model.strings("classpath"), model.strings("include_schemas"), model.strings("exclude_tables")));

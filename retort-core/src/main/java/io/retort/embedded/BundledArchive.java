@@ -61,6 +61,7 @@ record BundledArchive(Platform platform, URL resource, String version) {
     }
 
     private void unpack(Path cacheRoot, Path home) throws IOException {
+        System.err.println("retort: unpacking PostgreSQL " + version + " into " + home + " (once)");
         Files.createDirectories(cacheRoot);
         Path temp = Files.createTempDirectory(cacheRoot, "." + home.getFileName() + "-");
         try {

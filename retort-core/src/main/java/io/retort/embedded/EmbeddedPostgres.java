@@ -14,12 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.io.file.PathUtils;
 import org.postgresql.util.PasswordUtil;
@@ -28,8 +27,11 @@ import org.postgresql.util.PasswordUtil;
  * A PostgreSQL server Retort runs itself, one per project, so that a new user can run
  * {@code retort upgrade head} with nothing installed.
  *
- * <p>The server is started on first use and keeps running after the command ends (stop it with
- * {@link #stop()}); later commands, also several at once, find and share it. It listens on
+ * <p>The server is started on first use and keeps running after the command ends, until it has
+ * had no client for the settings' idle shutdown ({@link IdleWatchdog}) or {@link #stop()}; later
+ * commands, also several at once, find and share it, and start it again when it has stopped. Each
+ * server is listed in a per-user registry, so that {@link EmbeddedServers} finds them all and
+ * removes those whose project is gone. It listens on
  * 127.0.0.1 only, on a port chosen when it is created, and on a Unix socket in an owner-only
  * folder. Its superuser is {@code postgres}, and every connection needs its password: a random
  * one made with the cluster and kept in {@link #passwordFile()}. A cluster made by an earlier
@@ -48,16 +50,21 @@ public final class EmbeddedPostgres {
     static final String HOST = "127.0.0.1";
     private static final int START_TRIES = 5;
     private static final int LOG_TAIL_LINES = 6;
-    private static final Pattern PORT_SETTING = Pattern.compile("(?m)^port\\s*=\\s*(\\d+)");
 
     private final ServerLayout layout;
     private final ServerAccount account;
     private final BundledArchive archive;
+    private final Duration idleShutdown;
+    private final IdleWatchdog watchdog;
+    private final ServerRegistry registry;
 
-    private EmbeddedPostgres(ServerLayout layout, ServerAccount account, BundledArchive archive) {
+    private EmbeddedPostgres(ServerLayout layout, ServerAccount account, BundledArchive archive, Duration idleShutdown) {
         this.layout = layout;
         this.account = account;
         this.archive = archive;
+        this.idleShutdown = idleShutdown;
+        this.watchdog = new IdleWatchdog(layout.dataDir());
+        this.registry = ServerRegistry.of(account, System.getenv());
     }
 
     /**
@@ -67,7 +74,8 @@ public final class EmbeddedPostgres {
     public static EmbeddedPostgres forProject(Path projectDir, EmbeddedSettings settings) {
         ServerAccount account = ServerAccount.detect();
         BundledArchive archive = BundledArchive.find(Platform.current(), settings.postgresVersion());
-        return new EmbeddedPostgres(ServerLayout.of(projectDir, settings, account, System.getenv()), account, archive);
+        return new EmbeddedPostgres(ServerLayout.of(projectDir, settings, account, System.getenv()), account, archive,
+                settings.idleShutdown());
     }
 
     /** The PostgreSQL data folder. */
@@ -92,6 +100,7 @@ public final class EmbeddedPostgres {
         if (database == null || database.isBlank()) {
             throw new RetortException("the embedded PostgreSQL needs a database name: set database = \"...\" in the environment");
         }
+        EmbeddedServers.pruneSaying();
         return whileLocked(true, () -> {
             int port = ensureRunning();
             createIfMissing(port, database);
@@ -109,8 +118,9 @@ public final class EmbeddedPostgres {
 
     /** Stops the server and deletes its data: the next {@link #jdbcUrl} starts from an empty cluster. */
     public void reset() {
-        whileLocked(false, () -> {
+        whileLocked(false, true, () -> {
             stopIfRunning();
+            registry.forget(RegisteredServer.of(layout, 0));
             if (Files.exists(layout.dataDir())) {
                 requireCluster();
                 PathUtils.deleteDirectory(layout.dataDir());
@@ -126,13 +136,17 @@ public final class EmbeddedPostgres {
 
     /** Whether the server exists and runs, and where. */
     public Status status() {
+        EmbeddedServers.pruneSaying();
         return whileLocked(false, () -> {
-            Optional<Running> running = layout.initialized() ? answering() : Optional.empty();
+            Optional<PostmasterFile> running = layout.initialized() ? answering() : Optional.empty();
             int port = running.isPresent() ? running.get().port() : configuredPort().orElse(0);
-            long pid = running.map(Running::pid).orElse(0L);
+            long pid = running.map(PostmasterFile::pid).orElse(0L);
             Optional<Path> socket = layout.socketDir().filter(dir -> Files.exists(dir.resolve(".s.PGSQL." + port)));
+            boolean watched = running.isPresent() && watchdog.watchdogProcess().isPresent();
+            Optional<EmbeddedServers.IdleTime> idle = watched
+                    ? watchdog.idle().map(i -> EmbeddedServers.IdleTime.of(i.since(), i.deadline())) : Optional.empty();
             return new Status(layout.dataDir(), layout.initialized(), running.isPresent(), port, pid, archive.version(),
-                    running.isPresent() ? socket : Optional.empty(), passwordFile());
+                    running.isPresent() ? socket : Optional.empty(), passwordFile(), idleShutdown, watched, idle);
         });
     }
 
@@ -145,12 +159,16 @@ public final class EmbeddedPostgres {
      * @param postgresVersion the version of the bundled binaries, e.g. {@code 15.15.0}
      * @param socketDir the folder of the Unix socket the running server listens on, if any
      * @param passwordFile the pgpass file with the superuser's password
+     * @param idleShutdown how long it runs without clients before it stops itself; zero for ever
+     * @param watched whether its watchdog runs (not for a server started by a Retort without them)
+     * @param idle while it runs without clients: since when, and when it stops
      */
     public record Status(Path dataDir, boolean initialized, boolean running, int port, long pid, String postgresVersion,
-            Optional<Path> socketDir, Path passwordFile) {
+            Optional<Path> socketDir, Path passwordFile, Duration idleShutdown, boolean watched,
+            Optional<EmbeddedServers.IdleTime> idle) {
         /**
-         * For {@code retort db status}: one line, and when it runs a second with the psql command
-         * that connects to {@code database} without typing the password (through the socket when
+         * For {@code retort db status}: one line, and when it runs two more: when it stops itself,
+         * and the psql command that connects to {@code database} without typing the password (through the socket when
          * there is one). Never the password itself.
          */
         public String describe(String database) {
@@ -163,7 +181,20 @@ public final class EmbeddedPostgres {
             }
             String host = socketDir.map(Path::toString).orElse(HOST);
             return what + "running on " + HOST + ":" + port + socketDir.map(dir -> " and in " + dir).orElse("")
-                    + " (pid " + pid + "), data in " + dataDir + "\nconnect with: " + psqlCommand(host, database);
+                    + " (pid " + pid + "), data in " + dataDir + "\n" + whenIdle() + "\nconnect with: " + psqlCommand(host, database);
+        }
+
+        /** When it stops itself; the watchdog notes the idle time a few seconds after the last client leaves. */
+        private String whenIdle() {
+            if (idleShutdown.isZero() || !IdleWatchdog.supported()) {
+                return "idle shutdown: never (it runs until `retort db stop`)";
+            }
+            String after = EmbeddedSettings.idleShutdownText(idleShutdown);
+            if (!watched) {
+                return "idle shutdown: after " + after + " with no client, from the next command that connects";
+            }
+            return "idle shutdown: after " + after + " with no client; " + idle.map(EmbeddedServers.IdleTime::describe)
+                    .orElse("in use, so not before " + after + " after the last client leaves");
         }
 
         /** The psql command line, paths and names quoted for a POSIX shell. */
@@ -173,36 +204,52 @@ public final class EmbeddedPostgres {
         }
     }
 
-    /** A server process found through postmaster.pid that answers as ours. */
-    private record Running(long pid, int port) {}
-
     /**
      * Runs {@code work} holding the project's server lock. Without {@code create}, a project whose
      * data folder does not exist is left untouched: there is no server to stop or report.
      */
     private <T> T whileLocked(boolean create, ServerLock.Work<T> work) {
+        return whileLocked(create, false, work);
+    }
+
+    /** With {@code thenRemoveLock}, the lock file is deleted before it is let go, as the data is gone. */
+    private <T> T whileLocked(boolean create, boolean thenRemoveLock, ServerLock.Work<T> work) {
         try {
             if (!create && !Files.exists(layout.dataDir())) {
                 return work.run();
             }
             layout.prepare(account);
-            return ServerLock.holding(layout.lockFile(), work);
+            return thenRemoveLock ? ServerLock.holdingThenRemoving(layout.lockFile(), work)
+                    : ServerLock.holding(layout.lockFile(), work);
         } catch (IOException e) {
             throw new RetortException("embedded PostgreSQL in " + layout.dataDir() + ": " + e, e);
         }
     }
 
+    /** Returns the port of the running server, and leaves a watchdog and an entry in the registry for it. */
     private int ensureRunning() throws IOException {
         if (!layout.initialized()) {
             initialize();
         }
         checkMajorVersion();
         layout.writePointer();
+        watchdog.markUse();
         lockDown();
-        Optional<Running> running = answering();
-        if (running.isPresent()) {
-            return running.get().port();
+        Optional<PostmasterFile> running = answering();
+        int port = running.isPresent() ? running.get().port() : startStopped();
+        long pid = PostmasterFile.read(layout.dataDir()).map(PostmasterFile::pid).orElse(0L);
+        try {
+            registry.record(RegisteredServer.of(layout, pid), account);
+        } catch (IOException e) {
+            System.err.println("retort: warning: cannot list the embedded PostgreSQL in " + registry.folder() + " (" + e
+                    + "), so `retort db list` will not show it");
         }
+        PostgresPrograms programs = programs();
+        watchdog.ensure(pid, idleShutdown, layout.pointerFile().orElse(layout.projectDir()), programs.stopCommand(), programs);
+        return port;
+    }
+
+    private int startStopped() throws IOException {
         PostgresPrograms programs = programs();
         if (serverProcessAlive()) {
             // Ours by its data folder, yet silent (hung, or moved to another port by hand): restart it.
@@ -217,7 +264,9 @@ public final class EmbeddedPostgres {
 
     private void initialize() throws IOException {
         layout.makeDataFolder(account);
-        PostgresPrograms.Outcome made = programs().initdb();
+        PostgresPrograms programs = programs();
+        System.err.println("retort: creating the embedded PostgreSQL's cluster in " + layout.dataDir() + " (initdb)");
+        PostgresPrograms.Outcome made = programs.initdb();
         if (!made.succeeded()) {
             throw new RetortException("initdb could not create the embedded PostgreSQL in " + layout.dataDir() + ": "
                     + oneLine(made.output()) + "; fix the cause, run `retort db reset`, and retry");
@@ -289,6 +338,8 @@ public final class EmbeddedPostgres {
                 port = LoopbackPorts.pickFree();
             }
             writeConf(port);
+            System.err.println("retort: starting the embedded PostgreSQL on " + HOST + ":" + port + (idleShutdown.isZero()
+                    ? "" : "; it stops after " + EmbeddedSettings.idleShutdownText(idleShutdown) + " with no client"));
             long logStart = Files.exists(layout.logFile()) ? Files.size(layout.logFile()) : 0;
             PostgresPrograms.Outcome started = programs.start();
             if (started.succeeded()) {
@@ -321,6 +372,7 @@ public final class EmbeddedPostgres {
     }
 
     private void stopIfRunning() throws IOException {
+        watchdog.endAll();
         if (serverProcessAlive()) {
             PostgresPrograms.Outcome stopped = programs().stop();
             if (!stopped.succeeded()) {
@@ -335,11 +387,7 @@ public final class EmbeddedPostgres {
     }
 
     private Optional<Integer> configuredPort() throws IOException {
-        if (!Files.exists(layout.retortConf())) {
-            return Optional.empty();
-        }
-        Matcher m = PORT_SETTING.matcher(Files.readString(layout.retortConf()));
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+        return RetortConf.port(layout.dataDir());
     }
 
     private void writeConf(int port) throws IOException {
@@ -349,22 +397,10 @@ public final class EmbeddedPostgres {
                 "port = " + port,
                 "unix_socket_directories = '" + layout.socketDir().map(d -> d.toString().replace("'", "''")).orElse("") + "'",
                 "unix_socket_permissions = 0700",
+                "update_process_title = on  # the idle watchdog finds clients by their process titles",
                 ""));
         account.own(layout.retortConf());
         layout.makeSocketFolder(account);
-    }
-
-    /** The process and port in postmaster.pid; the port is 0 while a starting server has not written it. */
-    private Optional<Running> pidFile() throws IOException {
-        if (!Files.exists(layout.pidFile())) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(layout.pidFile()).stream().map(String::trim).toList();
-        if (lines.isEmpty() || !lines.get(0).matches("\\d+")) {
-            return Optional.empty();
-        }
-        int port = lines.size() > 3 && lines.get(3).matches("\\d+") ? Integer.parseInt(lines.get(3)) : 0;
-        return Optional.of(new Running(Long.parseLong(lines.get(0)), port));
     }
 
     /**
@@ -373,10 +409,7 @@ public final class EmbeddedPostgres {
      * sent to that process and PostgreSQL does not refuse to start.
      */
     private boolean serverProcessAlive() throws IOException {
-        boolean alive = pidFile().flatMap(r -> ProcessHandle.of(r.pid()))
-                .filter(ProcessHandle::isAlive)
-                .map(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(true))
-                .orElse(false);
+        boolean alive = PostmasterFile.read(layout.dataDir()).map(PostmasterFile::alive).orElse(false);
         if (!alive) {
             Files.deleteIfExists(layout.pidFile());
         }
@@ -384,12 +417,12 @@ public final class EmbeddedPostgres {
     }
 
     /** The server named in postmaster.pid, if it answers and serves our data folder. */
-    private Optional<Running> answering() throws IOException {
-        Optional<Running> named = pidFile().filter(r -> r.port() > 0);
+    private Optional<PostmasterFile> answering() throws IOException {
+        Optional<PostmasterFile> named = PostmasterFile.read(layout.dataDir()).filter(r -> r.port() > 0);
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        Running running = named.get();
+        PostmasterFile running = named.get();
         try (Connection c = connect(running.port(), "postgres");
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW data_directory")) {

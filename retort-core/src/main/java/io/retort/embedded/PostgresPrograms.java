@@ -65,19 +65,35 @@ final class PostgresPrograms {
                 "-w", "-t", String.valueOf(TIMEOUT_SECONDS - 10));
     }
 
-    private Outcome run(Optional<String> input, String program, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(binaries.program(program).toString());
-        command.addAll(List.of(args));
+    /** The {@code pg_ctl stop} command line, as the server account, for a process that runs it later. */
+    List<String> stopCommand() {
+        return account.command(command("pg_ctl", "stop", "-D", layout.dataDir().toString(), "-m", "fast",
+                "-w", "-t", String.valueOf(TIMEOUT_SECONDS - 10)));
+    }
+
+    /** A process in the data folder's parent, with an environment in which the server account can run PostgreSQL's programs. */
+    ProcessBuilder builder(List<String> command) {
         // The account may not be allowed into the caller's working folder; PostgreSQL checks it.
         Path folder = layout.dataDir().getParent();
-        ProcessBuilder builder = new ProcessBuilder(account.command(command)).directory(folder.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("PG"));
         env.put("LC_ALL", "C");
         if (account.isOtherAccount()) {
             env.put("HOME", folder.toString());
         }
+        return builder;
+    }
+
+    private List<String> command(String program, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(binaries.program(program).toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private Outcome run(Optional<String> input, String program, String... args) throws IOException {
+        ProcessBuilder builder = builder(account.command(command(program, args)));
         Path output = Files.createTempFile("retort-" + program + "-", ".out");
         try {
             // A file, not a pipe: the server started by pg_ctl must not hold our end open.

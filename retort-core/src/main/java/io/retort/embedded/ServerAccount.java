@@ -68,7 +68,8 @@ sealed interface ServerAccount {
                             + " or run Retort as a normal user"));
         }
 
-        private static Optional<Path> onPath(String program) {
+        /** {@code program} on the PATH or in the usual system folders. */
+        static Optional<Path> onPath(String program) {
             String path = System.getenv().getOrDefault("PATH", "");
             return Stream.concat(Stream.of(path.split(File.pathSeparator)), Stream.of("/usr/bin", "/usr/sbin", "/bin", "/sbin"))
                     .filter(folder -> !folder.isEmpty())

@@ -63,7 +63,7 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
 
     /** The settings Retort owns, included from postgresql.conf. */
     Path retortConf() {
-        return dataDir.resolve("retort.conf");
+        return RetortConf.of(dataDir);
     }
 
     Path hbaFile() {
@@ -154,7 +154,7 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
     }
 
     /** Root's shared folder: created 755, and refused if someone else made it first. */
-    private static void makeRootFolder(Path folder) throws IOException {
+    static void makeRootFolder(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(folder);
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -173,7 +173,7 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
         }
     }
 
-    private static Path lockFileOf(Path data) {
+    static Path lockFileOf(Path data) {
         return data.resolveSibling(data.getFileName() + ".lock");
     }
 
@@ -185,7 +185,7 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
         }
     }
 
-    private static String hash(Path project) {
+    static String hash(Path project) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(project.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 16);

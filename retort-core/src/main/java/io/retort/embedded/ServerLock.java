@@ -4,9 +4,13 @@ import io.retort.RetortException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Serialises "check, initdb, start" (and stop, reset, status) on one data folder across threads
@@ -32,11 +36,62 @@ final class ServerLock {
     private ServerLock() {}
 
     static <T> T holding(Path lockFile, Work<T> work) throws IOException {
+        return holding(lockFile, false, work);
+    }
+
+    /**
+     * Runs {@code work} holding the lock, then deletes the lock file before letting go: for a
+     * server whose data is gone, so that lock files do not pile up in a shared folder.
+     */
+    static <T> T holdingThenRemoving(Path lockFile, Work<T> work) throws IOException {
+        return holding(lockFile, true, work);
+    }
+
+    private static <T> T holding(Path lockFile, boolean remove, Work<T> work) throws IOException {
         synchronized (IN_THIS_JVM) {
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = acquire(channel, lockFile)) {
-                return work.run();
+            while (true) {
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    Optional<Object> opened = fileKey(lockFile);
+                    try (FileLock lock = acquire(channel, lockFile)) {
+                        if (opened.isEmpty() || !opened.equals(fileKey(lockFile))) {
+                            continue; // deleted by its last holder while we waited: lock the file that is there now
+                        }
+                        T result = work.run();
+                        if (remove) {
+                            Files.deleteIfExists(lockFile);
+                        }
+                        return result;
+                    }
+                }
             }
+        }
+    }
+
+    /** Deletes {@code lockFile} if no one holds it and, checked while holding it, {@code unused} says so. */
+    static void removeIfFree(Path lockFile, Work<Boolean> unused) throws IOException {
+        synchronized (IN_THIS_JVM) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                    FileLock lock = channel.tryLock()) {
+                if (lock != null && unused.run()) {
+                    Files.deleteIfExists(lockFile);
+                }
+            } catch (NoSuchFileException e) {
+                // deleted meanwhile
+            }
+        }
+    }
+
+    /**
+     * The identity (device and inode) of the file {@code lockFile} names now, found without
+     * opening it: closing any descriptor of a file would let go of this process's lock on it. A
+     * holder may delete the file, and whoever waited on it then holds a lock on a file no one else
+     * can find; comparing identities tells.
+     */
+    private static Optional<Object> fileKey(Path lockFile) throws IOException {
+        try {
+            return Optional.ofNullable(Files.readAttributes(lockFile, BasicFileAttributes.class).fileKey());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         }
     }
 

@@ -65,7 +65,7 @@ class RetortConfigTest {
         assertThat(config.transactionPer()).isEqualTo(TransactionMode.MIGRATION);
         assertThat(config.lockTimeoutSeconds()).isEqualTo(5);
         assertThat(config.defaultEnvironment()).isEqualTo("staging");
-        assertThat(config.embedded()).isEqualTo(new EmbeddedConfig(Optional.of("15"), Optional.of(PROJECT.resolve("build/pg"))));
+        assertThat(config.embedded()).isEqualTo(new EmbeddedConfig(Optional.of("15"), Optional.of(PROJECT.resolve("build/pg")), Optional.empty()));
         assertThat(config.environments().keySet()).containsExactly("development", "staging", "production");
         assertThat(config.environmentNames()).containsExactly("development", "production", "staging");
         EnvironmentConfig production = config.environments().get("production");

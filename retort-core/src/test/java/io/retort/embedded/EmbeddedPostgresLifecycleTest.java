@@ -135,6 +135,7 @@ class EmbeddedPostgresLifecycleTest {
         server.reset();
 
         assertThat(data).doesNotExist();
+        assertThat(ServerLayout.lockFileOf(data)).doesNotExist();
         EmbeddedPostgres.Status status = server.status();
         assertThat(status.initialized()).isFalse();
         assertThat(status.running()).isFalse();

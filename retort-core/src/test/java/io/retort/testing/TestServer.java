@@ -13,13 +13,17 @@ import java.util.Properties;
 /**
  * The PostgreSQL server tests run against: the machine's server on 127.0.0.1:5432 (user
  * postgres, trust auth) when it answers, otherwise Retort's embedded server for the project folder
- * {@code <java.io.tmpdir>/retort-test-postgres}, which keeps running between test runs and asks
- * for its password. The system property {@code retort.test.embedded=true} forces the embedded
- * server. Chosen once per JVM.
+ * {@code <java.io.tmpdir>/retort-test-postgres} (or {@code retort.test.embedded.project}), which
+ * asks for its password. The system property {@code retort.test.embedded=true} forces the embedded
+ * server. Chosen once per JVM. An embedded server this JVM started is stopped when the JVM ends,
+ * unless another JVM's tests are connected to it, so a test run leaves no server behind.
  */
 public final class TestServer {
     /** Set to {@code true} to use the embedded server even when 127.0.0.1:5432 answers. */
     public static final String FORCE_EMBEDDED = "retort.test.embedded";
+
+    /** The project folder of the embedded server, if not {@code <java.io.tmpdir>/retort-test-postgres}. */
+    public static final String EMBEDDED_PROJECT = "retort.test.embedded.project";
 
     /** The server's address, for tools such as psql: {@code psql -h HOST -p PORT -U postgres}. */
     public static final String HOST = "127.0.0.1";
@@ -61,10 +65,40 @@ public final class TestServer {
             return new Server(LOCAL_PORT, "jdbc:postgresql://" + HOST + ":" + LOCAL_PORT + ADMIN_DATABASE + "user=postgres",
                     Optional.empty());
         }
-        Path project = Path.of(System.getProperty("java.io.tmpdir"), "retort-test-postgres");
+        Path project = Path.of(System.getProperty(EMBEDDED_PROJECT,
+                Path.of(System.getProperty("java.io.tmpdir"), "retort-test-postgres").toString()));
         EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults());
-        String adminUrl = server.jdbcUrl("postgres");
+        boolean wasRunning = server.status().running();
+        String adminUrl = server.jdbcUrl("postgres") + "&ApplicationName=" + THIS_JVM;
+        if (!wasRunning) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnlessUsedByOthers(server, adminUrl)));
+        }
         return new Server(server.status().port(), adminUrl, Optional.of(server.passwordFile()));
+    }
+
+    /** The application name of this JVM's connections, which do not keep the server from stopping at exit. */
+    private static final String THIS_JVM = "retort-tests-" + ProcessHandle.current().pid();
+
+    /** Stops the embedded server at exit, unless the tests of another JVM (another module's, say) use it. */
+    private static void stopUnlessUsedByOthers(EmbeddedPostgres server, String adminUrl) {
+        try (Connection c = DriverManager.getConnection(adminUrl);
+                var others = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+                        + " AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM ?")) {
+            others.setString(1, THIS_JVM);
+            try (var rs = others.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    System.err.println("TestServer: " + rs.getLong(1) + " clients of other programs use the embedded"
+                            + " PostgreSQL, so it stays; its idle shutdown stops it after them");
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("TestServer: the embedded PostgreSQL is stopped already (" + e.getMessage() + ")");
+            return;
+        }
+        server.stop();
+        System.err.println("TestServer: stopped the embedded PostgreSQL this JVM started");
     }
 
     private static boolean answers(int port) {
