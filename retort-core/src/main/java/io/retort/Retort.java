@@ -1,6 +1,10 @@
 package io.retort;
 
+import io.retort.autogen.AutogenResult;
+import io.retort.autogen.CheckReport;
+import io.retort.autogen.ModelSettings;
 import io.retort.config.ConnectionSettings;
+import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
 import io.retort.embedded.EmbeddedPostgres;
@@ -11,12 +15,15 @@ import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
 import io.retort.config.TransactionMode;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
 
 /**
@@ -34,10 +41,12 @@ import java.util.function.Consumer;
 public final class Retort {
     private final MigrationEngine engine;
     private final ResolvedEnvironment environment;
+    private final AutogenRun autogen;
 
-    private Retort(MigrationEngine engine, ResolvedEnvironment environment) {
+    private Retort(MigrationEngine engine, ResolvedEnvironment environment, AutogenRun autogen) {
         this.engine = engine;
         this.environment = environment;
+        this.autogen = autogen;
     }
 
     /** Collects the settings of a {@link Retort}; every setting has a default but the URL. */
@@ -59,8 +68,22 @@ public final class Retort {
         private Duration lockTimeout = Duration.ofSeconds(60);
         private Map<String, String> arguments = Map.of();
         private Consumer<String> log = System.err::println;
+        private ModelSettings model;
+        private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
 
         Builder() {}
+
+        /** Where the entity model comes from, for {@code check} and autogenerate (retort.toml's {@code [model]}). */
+        public Builder model(ModelSettings settings) {
+            this.model = settings;
+            return this;
+        }
+
+        /** Wraps the connections {@code check} and autogenerate read the catalog through; tests count statements with it. */
+        Builder connectionWrapper(UnaryOperator<Connection> wrapper) {
+            this.connectionWrapper = Objects.requireNonNull(wrapper);
+            return this;
+        }
 
         /** The JDBC URL of the database; user and password may be in it or given separately. */
         public Builder url(String jdbcUrl) {
@@ -169,9 +192,12 @@ public final class Retort {
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
-            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, precompiled)
-                    : MigrationEngine.forSources(settings);
-            return new Retort(engine, environment);
+            ClassLoader loader = precompiled;
+            Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, loader)
+                    : MigrationEngine.forSources(s);
+            MigrationEngine engine = engines.apply(settings);
+            return new Retort(engine, environment, new AutogenRun(settings, new PostgresDialect(), engine, engines,
+                    Optional.ofNullable(model), connectionWrapper));
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -207,6 +233,7 @@ public final class Retort {
                 .transactionMode(env.transactionPer())
                 .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
         b.environment = env;
+        config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath())));
         if (env.connection() instanceof ConnectionSettings.Jdbc jdbc) {
             b.database = () -> new RunSettings.Database(jdbc.url(), jdbc.user().orElse(null),
                     jdbc.password().orElse(null), env.describe());
@@ -278,5 +305,21 @@ public final class Retort {
     /** The downgrade as an SQL script, for a {@code start:end} range. */
     public String downgradeSql(String target) {
         return engine.downgradeSql(target);
+    }
+
+    /**
+     * Compares the entity model with the database ({@code fromRevisions}: with a scratch database
+     * beside it that the revisions are replayed into, dropped afterwards); never changes the database.
+     */
+    public CheckReport check(boolean fromRevisions) {
+        return autogen.check(fromRevisions);
+    }
+
+    /**
+     * Writes a revision whose operations turn the database into the entity model; the database must
+     * be at head unless the request compares with the revisions alone.
+     */
+    public AutogenResult autogenerate(AutogenRequest request) {
+        return autogen.autogenerate(request);
     }
 }

@@ -134,4 +134,9 @@ public record RetortConfig(
     public ResolvedEnvironment environment(String name, Map<String, String> variables, String urlOverride) {
         return new EnvironmentResolution(this, variables).resolve(name == null ? defaultEnvironment : name, urlOverride);
     }
+
+    // STUB: the model engineer's RetortConfig reads [model]; this placeholder lets the facade compile.
+    public java.util.Optional<ModelSection> model() {
+        return java.util.Optional.empty();
+    }
 }

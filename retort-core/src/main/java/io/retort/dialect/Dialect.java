@@ -20,4 +20,9 @@ public interface Dialect {
 
     /** The statement with its bind parameters written in as literals, for offline scripts. */
     String inline(Statement statement);
+
+    // STUB: the model engineer's Dialect declares normalize; this placeholder lets autogen compile.
+    default io.retort.schema.DatabaseSchema normalize(io.retort.schema.DatabaseSchema schema) {
+        return schema;
+    }
 }

@@ -181,8 +181,19 @@ public final class MigrationEngine {
 
     /** Writes a new revision file; returns its path. */
     public Path revision(RevisionRequest request) {
+        return revision(request, "", "", List.of());
+    }
+
+    /** Writes a new revision file holding generated code; returns its path. */
+    public Path revision(RevisionRequest request, String upgrades, String downgrades, List<String> imports) {
         return new RevisionAuthoring(graph(), settings.scriptLocations(),
-                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request, upgrades, downgrades, imports);
+    }
+
+    /** The revisions an upgrade to every head would run on this database; empty when it is at head. */
+    public List<String> missingForHeads() {
+        RevisionGraph graph = graph();
+        return stepIds(graph.upgrade(current(), "heads"));
     }
 
     private static String appliedBy() {

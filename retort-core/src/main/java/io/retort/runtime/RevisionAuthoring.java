@@ -27,7 +27,8 @@ final class RevisionAuthoring {
         this.writer = writer;
     }
 
-    Path write(RevisionRequest request) {
+    /** Writes a revision whose methods hold {@code upgrades} and {@code downgrades} (generated code) and needs {@code imports}. */
+    Path write(RevisionRequest request, String upgrades, String downgrades, List<String> imports) {
         List<String> parents = request.mergeOf().isEmpty() ? parentsFor(request) : mergeParents(request.mergeOf());
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.requireValid(request.revId());
         if (graph.find(id).isPresent()) {
@@ -39,7 +40,8 @@ final class RevisionAuthoring {
         }
         NewRevision revision = NewRevision.of(id, parents, request.message(), LocalDateTime.now())
                 .withBranchLabels(request.branchLabels())
-                .withDependsOn(request.dependsOn());
+                .withDependsOn(request.dependsOn())
+                .withBody(upgrades, downgrades, imports);
         return writer.write(folderFor(request, parents), revision);
     }
 

@@ -1,0 +1,164 @@
+package io.retort;
+
+import io.retort.autogen.AutogenResult;
+import io.retort.autogen.AutogenTimings;
+import io.retort.autogen.CheckReport;
+import io.retort.autogen.CodeWriter;
+import io.retort.autogen.DiffOptions;
+import io.retort.autogen.EntityModel;
+import io.retort.autogen.GeneratedCode;
+import io.retort.autogen.ModelSettings;
+import io.retort.autogen.SchemaDiff;
+import io.retort.autogen.SchemaDiffer;
+import io.retort.dialect.Dialect;
+import io.retort.dialect.postgres.PostgresInspector;
+import io.retort.runtime.AutogenDatabase;
+import io.retort.runtime.MigrationEngine;
+import io.retort.runtime.RunSettings;
+import io.retort.schema.DatabaseSchema;
+import io.retort.schema.InspectOptions;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The comparisons behind {@code check} and {@code revision --autogenerate}: the entity model of
+ * retort.toml's {@code [model]} against the environment's database, or against a scratch database
+ * beside it that the revisions are replayed into ({@code --from-revisions}) and that is dropped
+ * afterwards. The catalog is read with a fixed number of queries, whatever the number of tables.
+ */
+final class AutogenRun {
+    private final RunSettings settings;
+    private final Dialect dialect;
+    private final MigrationEngine engine;
+    private final Function<RunSettings, MigrationEngine> engines;
+    private final Optional<ModelSettings> model;
+    private final UnaryOperator<Connection> wrapper;
+
+    AutogenRun(RunSettings settings, Dialect dialect, MigrationEngine engine, Function<RunSettings, MigrationEngine> engines,
+               Optional<ModelSettings> model, UnaryOperator<Connection> wrapper) {
+        this.settings = settings;
+        this.dialect = dialect;
+        this.engine = engine;
+        this.engines = engines;
+        this.model = model;
+        this.wrapper = wrapper;
+    }
+
+    /** Compares the model with the database (or, {@code fromRevisions}, with the revisions replayed). */
+    CheckReport check(boolean fromRevisions) {
+        ModelSettings entities = model.orElseThrow(() -> new RetortException(
+                "retort.toml has no [model] section: add one naming the entity packages and their sources or classpath, "
+                        + "so that there is a model to compare with (see the README, Autogenerate)"));
+        long start = System.nanoTime();
+        DatabaseSchema desired = dialect.normalize(EntityModel.read(entities, dialect, modelCache(), Retort.class.getClassLoader()));
+        Duration read = since(start);
+        InspectOptions inspect = inspectOptions(desired);
+        AutogenDatabase target = new AutogenDatabase(settings.database().get(), wrapper);
+        Duration replay = Duration.ZERO;
+        DatabaseSchema current;
+        String compared;
+        long inspectStart;
+        if (fromRevisions) {
+            long replayStart = System.nanoTime();
+            AutogenDatabase scratch = target.createScratch();
+            try {
+                engines.apply(withDatabase(scratch.database())).upgrade("heads");
+                replay = since(replayStart);
+                inspectStart = System.nanoTime();
+                current = inspect(scratch, inspect);
+            } finally {
+                target.dropScratch(scratch);
+            }
+            compared = "the revisions, replayed into a scratch database beside " + target.database().description();
+        } else {
+            inspectStart = System.nanoTime();
+            current = inspect(target, inspect);
+            compared = target.database().description();
+        }
+        Duration inspected = since(inspectStart);
+        long diffStart = System.nanoTime();
+        SchemaDiff diff = SchemaDiffer.between(dialect.normalize(current), desired, diffOptions());
+        return new CheckReport(diff, compared, new AutogenTimings(replay, inspected, read, since(diffStart)));
+    }
+
+    /**
+     * Writes a revision with the operations that turn the database into the model. The database
+     * must be at head (unless {@code fromRevisions}); with no difference nothing is written unless
+     * {@code allowEmpty}.
+     */
+    AutogenResult autogenerate(AutogenRequest request) {
+        if (!request.fromRevisions()) {
+            List<String> missing = engine.missingForHeads();
+            if (!missing.isEmpty()) {
+                throw new RetortException("the database " + engine.describeDatabase() + " is not at head: "
+                        + describeMissing(missing) + " not applied; run 'retort upgrade head' first (or compare with the revisions alone: --from-revisions)");
+            }
+        }
+        CheckReport report = check(request.fromRevisions());
+        if (report.clean() && !request.allowEmpty()) {
+            return new AutogenResult(Optional.empty(), report);
+        }
+        GeneratedCode code = CodeWriter.write(report.diff());
+        Path file = engine.revision(request.revision(), code.upgrades(), code.downgrades(), importLines(code));
+        return new AutogenResult(Optional.of(file), report);
+    }
+
+    private static String describeMissing(List<String> missing) {
+        int shown = Math.min(missing.size(), 10);
+        String list = String.join(", ", missing.subList(0, shown)) + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "");
+        return (missing.size() == 1 ? "revision " : missing.size() + " revisions (") + list + (missing.size() == 1 ? " is" : ") are");
+    }
+
+    private DatabaseSchema inspect(AutogenDatabase database, InspectOptions options) {
+        try (Connection c = database.openForReading()) {
+            return new PostgresInspector().inspect(c, options);
+        } catch (SQLException e) {
+            throw new RetortException("cannot close the inspection of " + database.database().description() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Schema {@code public} and every schema the model uses, without Retort's bookkeeping tables. */
+    private InspectOptions inspectOptions(DatabaseSchema desired) {
+        TreeSet<String> schemas = new TreeSet<>(desired.schemas().keySet());
+        schemas.add(DatabaseSchema.DEFAULT_SCHEMA);
+        List<String> excluded = new ArrayList<>(InspectOptions.BOOKKEEPING_TABLES);
+        excluded.add(settings.versionTable().name());
+        excluded.add(settings.historyTable().name());
+        return InspectOptions.defaults().withSchemas(schemas.toArray(String[]::new)).withExcludedTables(excluded.toArray(String[]::new));
+    }
+
+    private DiffOptions diffOptions() {
+        return DiffOptions.defaults().excludingTables(settings.versionTable().name(), settings.historyTable().name());
+    }
+
+    /** The compiled entity classes live beside the compiled revisions: {@code .retort/model}. */
+    private Path modelCache() {
+        return settings.cacheDirectory().resolveSibling("model");
+    }
+
+    /** These settings pointed at {@code database}, with the replay's log lines kept quiet. */
+    private RunSettings withDatabase(RunSettings.Database database) {
+        return new RunSettings(() -> database, settings.projectDir(), settings.scriptLocations(), settings.cacheDirectory(),
+                settings.fileTemplate(), settings.versionTable(), settings.historyTable(), settings.mode(), settings.lockTimeout(),
+                settings.arguments(), line -> { });
+    }
+
+    /** The generated code's imports as declarations: {@code import x.Y;}. */
+    private static List<String> importLines(GeneratedCode code) {
+        return new TreeSet<>(code.imports()).stream()
+                .map(i -> i.startsWith("import ") ? i : "import " + i + ";")
+                .toList();
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,15 @@
+// STUB: the differ engineer's DiffOptions replaces this file.
+package io.retort.autogen;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+public record DiffOptions(List<String> includeSchemas, List<Pattern> includeTables, List<Pattern> excludeTables) {
+    public static DiffOptions defaults() {
+        return new DiffOptions(List.of(), List.of(), List.of());
+    }
+
+    public DiffOptions excludingTables(String... names) {
+        return this;
+    }
+}
