@@ -4,8 +4,8 @@ import io.retort.ops.Ops;
 
 /**
  * Seeds four demo prediction models, each only when no row of that name exists, so running it
- * over a database that already has them changes nothing. It reads the database, so offline SQL
- * cannot pass through it (as with the original).
+ * over a database that already has them changes nothing. The check is in the INSERT itself
+ * (ON CONFLICT on the primary key, name), not a read first, so offline SQL passes through it.
  */
 @Revision(id = "003", down = "002", message = "Add SciFi robot prediction models test data",
         created = "2025-09-18T16:30:00")
@@ -26,9 +26,8 @@ public class R2025_09_18_1630_003_add_scifi_robot_prediction_models implements M
     @Override
     public void upgrade(Ops op) {
         for (String[] model : MODELS) {
-            if (op.query("SELECT name FROM qualitypredictionmodel WHERE name = ?", model[0]).isEmpty()) {
-                op.execute("INSERT INTO qualitypredictionmodel (name, description) VALUES (?, ?)", model[0], model[1]);
-            }
+            op.execute("INSERT INTO qualitypredictionmodel (name, description) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                    model[0], model[1]);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.retort;
 
+import io.retort.script.authoring.RevisionRequest;
+
 /**
  * What {@code retort revision --autogenerate} asks for.
  *

@@ -16,6 +16,8 @@ import io.retort.runtime.AutogenDatabase;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.schema.DatabaseSchema;
+import io.retort.script.authoring.RevisionAuthoring;
+import io.retort.script.authoring.RevisionWriter;
 import io.retort.schema.InspectOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -107,7 +109,9 @@ final class AutogenRun {
             return new AutogenResult(Optional.empty(), report);
         }
         GeneratedCode code = CodeWriter.write(report.diff());
-        Path file = engine.revision(request.revision(), code.upgrades(), code.downgrades(), importLines(code));
+        Path file = new RevisionAuthoring(engine.graph(), settings.scriptLocations(),
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate()))
+                .write(request.revision(), code.upgrades(), code.downgrades(), importLines(code));
         return new AutogenResult(Optional.of(file), report);
     }
 

@@ -4,16 +4,21 @@ import io.retort.autogen.AutogenResult;
 import io.retort.autogen.CheckReport;
 import io.retort.autogen.ModelSettings;
 import io.retort.config.ConnectionSettings;
-import io.retort.dialect.postgres.PostgresDialect;
+import io.retort.config.EmbeddedConfig;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
+import io.retort.dialect.Dialect;
+import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
+import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
-import io.retort.script.ProjectInitializer;
+import io.retort.script.authoring.ProjectInitializer;
+import io.retort.script.authoring.RevisionWriter;
+import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
-import io.retort.config.TransactionMode;
+import io.retort.script.authoring.RevisionRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -40,12 +45,16 @@ import java.util.function.Consumer;
  */
 public final class Retort {
     private final MigrationEngine engine;
+    private final RunSettings settings;
     private final ResolvedEnvironment environment;
+    private final boolean confirmed;
     private final AutogenRun autogen;
 
-    private Retort(MigrationEngine engine, ResolvedEnvironment environment, AutogenRun autogen) {
+    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment, boolean confirmed, AutogenRun autogen) {
         this.engine = engine;
+        this.settings = settings;
         this.environment = environment;
+        this.confirmed = confirmed;
         this.autogen = autogen;
     }
 
@@ -67,6 +76,7 @@ public final class Retort {
         private TransactionMode mode = TransactionMode.RUN;
         private Duration lockTimeout = Duration.ofSeconds(60);
         private Map<String, String> arguments = Map.of();
+        private boolean confirmed;
         private Consumer<String> log = System.err::println;
         private ModelSettings model;
         private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
@@ -175,6 +185,15 @@ public final class Retort {
         }
 
         /** How new revision files are named (see the README). */
+        /**
+         * Confirms {@link Retort#downgrade} and {@link Retort#stamp} in an environment with
+         * {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
+         */
+        public Builder confirmed(boolean value) {
+            this.confirmed = value;
+            return this;
+        }
+
         public Builder fileTemplate(String template) {
             this.fileTemplate = template;
             return this;
@@ -189,15 +208,16 @@ public final class Retort {
                 }
                 return new RunSettings.Database(url, user, password, ConnectionSettings.redacted(url));
             };
+            Dialect dialect = new PostgresDialect();
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
             ClassLoader loader = precompiled;
-            Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, loader)
-                    : MigrationEngine.forSources(s);
+            Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
+                    : MigrationEngine.forSources(s, dialect);
             MigrationEngine engine = engines.apply(settings);
-            return new Retort(engine, environment, new AutogenRun(settings, new PostgresDialect(), engine, engines,
-                    Optional.ofNullable(model), connectionWrapper));
+            return new Retort(engine, settings, environment, confirmed,
+                    new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), connectionWrapper));
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -215,12 +235,13 @@ public final class Retort {
      * A builder set up from {@code retort.toml}: its script locations, tables, transaction mode and
      * the chosen environment's database (the embedded PostgreSQL when the environment names none).
      *
+     * @param configFile the file, or null for {@code ./retort.toml}, and the defaults without one
      * @param environment the environment's name, or null for the file's default
      * @param urlOverride a JDBC URL that replaces the environment's database, or null
      * @param variables where {@code ${VAR}} placeholders are looked up (normally {@code System.getenv()})
      */
     public static Builder fromConfig(Path configFile, String environment, String urlOverride, Map<String, String> variables) {
-        RetortConfig config = RetortConfig.load(configFile);
+        RetortConfig config = RetortConfig.loadOrDefaults(configFile);
         ResolvedEnvironment env = config.environment(environment, variables, urlOverride);
         Builder b = configure()
                 .projectDirectory(config.projectDir())
@@ -240,11 +261,18 @@ public final class Retort {
         } else {
             String name = ((ConnectionSettings.Embedded) env.connection()).database();
             // Started only when a command needs the database: heads and history never do.
-            b.database = () -> new RunSettings.Database(
-                    EmbeddedPostgres.forProject(config.projectDir(), config.embedded()).jdbcUrl(name),
+            b.database = () -> new RunSettings.Database(embeddedServer(config).jdbcUrl(name),
                     EmbeddedPostgres.SUPERUSER, null, env.describe());
         }
         return b;
+    }
+
+    /** The project's embedded PostgreSQL, as its {@code [embedded]} table sets it up; starts nothing. */
+    public static EmbeddedPostgres embeddedServer(RetortConfig config) {
+        EmbeddedConfig embedded = config.embedded();
+        EmbeddedSettings settings = new EmbeddedSettings(
+                embedded.postgresVersion().orElse(EmbeddedSettings.DEFAULT_POSTGRES_VERSION), embedded.dataDir());
+        return EmbeddedPostgres.forProject(config.projectDir(), settings);
     }
 
     /** Writes a new project into {@code directory}: retort.toml, versions/ and the revision template. */
@@ -269,7 +297,8 @@ public final class Retort {
 
     /** Writes a new revision file (or, with {@code mergeOf}, a merge); returns its path. */
     public Path revision(RevisionRequest request) {
-        return engine.revision(request);
+        return new RevisionAuthoring(engine.graph(), settings.scriptLocations(),
+                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request);
     }
 
     /** The revision graph, read from the revision headers without compiling anything. */
@@ -282,14 +311,29 @@ public final class Retort {
         return engine.upgrade(target);
     }
 
-    /** Removes the applied revisions above the target; returns the revisions run, in order. */
+    /**
+     * Removes the applied revisions above the target; returns the revisions run, in order. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public List<String> downgrade(String target) {
+        requireConfirmation("downgrade " + target);
         return engine.downgrade(target);
     }
 
-    /** Writes the version table to say the database is at the targets, running nothing. */
+    /**
+     * Writes the version table to say the database is at the targets, running nothing. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public void stamp(List<String> targets, boolean purge) {
+        requireConfirmation("stamp " + String.join(" ", targets));
         engine.stamp(targets, purge);
+    }
+
+    private void requireConfirmation(String what) {
+        if (environment != null && environment.confirm() && !confirmed) {
+            throw new RetortException("environment '" + environment.name() + "' asks for confirmation before '" + what
+                    + "'; check the target, take a backup, then run it again with --yes");
+        }
     }
 
     /** The revisions in the version table (one per applied head). */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class BenchMain implements Callable<Integer> {
             System.out.println("replaced the check section of " + out.toAbsolutePath());
             return 0;
         }
-        List<String> breakdown = new java.util.ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
+        List<String> breakdown = new ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
         if (Files.exists(analysis)) {
             breakdown.add("");
             breakdown.addAll(Files.readAllLines(analysis));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -65,8 +66,8 @@ record ClassLoadLog(Map<String, Integer> byOrigin, int total) {
     /** {@code 2,345 classes: JDK (CDS archive) 1,200, jackson-databind 400, ...}, the largest {@code limit} origins. */
     String summary(int limit) {
         List<String> parts = byOrigin.entrySet().stream().limit(limit)
-                .map(e -> String.format(java.util.Locale.ROOT, "%s %,d", e.getKey(), e.getValue())).toList();
-        return String.format(java.util.Locale.ROOT, "%,d classes: ", total) + String.join(", ", parts)
+                .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue())).toList();
+        return String.format(Locale.ROOT, "%,d classes: ", total) + String.join(", ", parts)
                 + (byOrigin.size() > limit ? ", …" : "");
     }
 }

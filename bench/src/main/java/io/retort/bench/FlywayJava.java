@@ -1,13 +1,14 @@
 package io.retort.bench;
 
 import java.util.List;
+import org.flywaydb.core.internal.license.VersionPrinter;
 
 /** Flyway through its Java API ({@link FlywayMain}), one fresh JVM per command. */
 record FlywayJava(JavaCommand java, WorkFolder folder) implements Contender {
 
     @Override
     public String name() {
-        return "Flyway " + org.flywaydb.core.internal.license.VersionPrinter.getVersion();
+        return "Flyway " + VersionPrinter.getVersion();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.retort.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,7 +21,7 @@ record RetortProject(Path root) {
         MIGRATION, RUN;
 
         String toml() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -74,7 +77,7 @@ record RetortProject(Path root) {
     private static Path writeToml(Path toml, Map<String, Object> config) {
         try {
             WorkFolder.write(toml, new TomlMapper().writeValueAsString(config));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render " + toml, e);
         }
         return toml;
@@ -112,7 +115,7 @@ record RetortProject(Path root) {
     }
 
     private static String[] createTable(Workload.CreateTable t) {
-        List<String> elements = new java.util.ArrayList<>(List.of(
+        List<String> elements = new ArrayList<>(List.of(
                 "column(\"id\", BIGINT).primaryKey()",
                 "column(\"name\", varchar(100)).notNull()",
                 "column(\"created_at\", TIMESTAMPTZ).defaultSql(\"now()\")"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ record TimedProcess(Path workingDirectory, Path log, Duration timeout) {
             List<String> command = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rusage.toString()));
             command.addAll(invocation.command());
             Files.writeString(log, "\n$ " + String.join(" ", invocation.command()) + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(invocation.environment());
             Process process = builder

@@ -37,6 +37,7 @@ class BulkLoadTest {
 
     @Test
     void psqlCopyLoadsTheRows() {
+        InstalledPrograms.assumeGnuTimeAndPsql();
         Path rows = temp.resolve("rows.tsv");
         LOAD.writeCopyFile(rows);
 

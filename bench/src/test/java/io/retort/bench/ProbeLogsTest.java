@@ -25,6 +25,7 @@ class ProbeLogsTest {
 
     @Test
     void aJvmStartedWithBothOptionsLeavesReadableLogs() {
+        InstalledPrograms.assumeGnuTime();
         Path classes = temp.resolve("classes.log");
         Path jfr = temp.resolve("run.jfr");
         Invocation empty = new Invocation("empty", JavaCommand.current().main(EmptyMain.class))

@@ -47,6 +47,7 @@ class SqlFormsTest {
 
     @Test
     void psqlPerMigrationScriptsUpgradeAndDowngrade() {
+        InstalledPrograms.assumeGnuTimeAndPsql();
         Psql floor = new Psql(folder);
 
         run(floor, Case.FRESH_UPGRADE, psql);
@@ -57,6 +58,7 @@ class SqlFormsTest {
 
     @Test
     void psqlOneTransactionScriptUpgrades() {
+        InstalledPrograms.assumeGnuTimeAndPsql();
         Measurement m = run(new Psql(folder), Case.FRESH_UPGRADE_ONE_TRANSACTION, psqlOneTransaction);
 
         assertThat(Scratch.catalog(psqlOneTransaction.name())).isEqualTo(WORKLOAD.expectedCatalog());
@@ -65,6 +67,7 @@ class SqlFormsTest {
 
     @Test
     void flywayMigrationsApplyAndReport() {
+        InstalledPrograms.assumeGnuTime();
         String location = folder.flyway().toString();
 
         FlywayMain.main(new String[] {"migrate", flyway.name(), location});
@@ -76,6 +79,7 @@ class SqlFormsTest {
 
     @Test
     void liquibaseChangelogUpdatesAndRollsBack() throws Exception {
+        InstalledPrograms.assumeGnuTime();
         String changelog = folder.liquibaseChangelog().toString();
 
         LiquibaseMain.main(new String[] {"update", liquibase.name(), changelog});

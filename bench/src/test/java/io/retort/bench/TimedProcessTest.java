@@ -21,6 +21,7 @@ class TimedProcessTest {
 
     @Test
     void measuresWallTimeAndPeakRssAndLogsOutput() throws Exception {
+        InstalledPrograms.assumeGnuTime();
         Measurement m = timed(Duration.ofMinutes(1)).run(new Invocation("echo", List.of("sh", "-c", "echo hello $WHO")).withEnvironment("WHO", "bench"));
 
         assertThat(m.wallSeconds()).isPositive();
@@ -30,6 +31,7 @@ class TimedProcessTest {
 
     @Test
     void aFolderToClearIsGoneBeforeTheCommandStarts() throws Exception {
+        InstalledPrograms.assumeGnuTime();
         Path cache = Files.createDirectories(temp.resolve("project").resolve(".retort").resolve("cache"));
         Files.writeString(cache.resolve("entry"), "compiled");
 
@@ -41,6 +43,7 @@ class TimedProcessTest {
 
     @Test
     void aNonZeroExitFailsNamingTheLog() {
+        InstalledPrograms.assumeGnuTime();
         assertThatThrownBy(() -> timed(Duration.ofMinutes(1)).run(new Invocation("exit 3", List.of("sh", "-c", "exit 3"))))
                 .isInstanceOf(TimedProcess.Failure.class)
                 .hasMessageContaining("exit 3 exited with 3")
@@ -49,6 +52,7 @@ class TimedProcessTest {
 
     @Test
     void aCommandPastItsTimeoutIsKilled() {
+        InstalledPrograms.assumeGnuTime();
         assertThatThrownBy(() -> timed(Duration.ofSeconds(1)).run(new Invocation("sleep", List.of("sleep", "30"))))
                 .isInstanceOf(TimedProcess.Failure.class)
                 .hasMessageContaining("timed out");

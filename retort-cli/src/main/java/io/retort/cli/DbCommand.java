@@ -1,21 +1,57 @@
 package io.retort.cli;
 
-import java.util.concurrent.Callable;
+import io.retort.RetortException;
+import io.retort.embedded.EmbeddedPostgres;
+import java.io.Console;
+import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Control the embedded PostgreSQL of this project: status, stop, reset.")
-final class DbCommand implements Callable<Integer> {
+final class DbCommand {
     @ParentCommand RetortCommand parent;
 
-    @Parameters(index = "0", paramLabel = "ACTION", description = "status, stop or reset (stop and delete its data).")
-    String action;
-
-    @Override
-    public Integer call() {
-        parent.out().println(parent.project.embedded(action));
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Whether it runs, its port, pid and data folder, and the psql command to connect.")
+    int status() {
+        parent.out().println(server().status().describe(parent.project.embeddedDatabase()));
         return 0;
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop the server; the data stays, and the next command starts it again.")
+    int stop() {
+        EmbeddedPostgres server = server();
+        server.stop();
+        parent.out().println("stopped the embedded PostgreSQL; its data stays in " + server.dataDir());
+        return 0;
+    }
+
+    @Command(name = "reset", mixinStandardHelpOptions = true,
+            description = "Stop the server and delete its data: the next command starts from scratch.")
+    int reset(@Option(names = "--yes", description = "Delete without asking (for scripts).") boolean yes) {
+        EmbeddedPostgres server = server();
+        if (!yes) {
+            Console console = System.console();
+            if (console == null) {
+                throw new RetortException("db reset deletes every database of the embedded PostgreSQL in "
+                        + server.dataDir() + "; there is no terminal to ask, so pass --yes to confirm");
+            }
+            String answer = console.readLine("Delete every database of the embedded PostgreSQL in %s? [y/N] ",
+                    server.dataDir());
+            if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+                parent.out().println("nothing deleted");
+                return 1;
+            }
+        }
+        server.reset();
+        parent.out().println("stopped the embedded PostgreSQL and deleted its data in " + server.dataDir());
+        return 0;
+    }
+
+    private EmbeddedPostgres server() {
+        return parent.project.embedded();
     }
 }

@@ -22,12 +22,11 @@ final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var retort = parent.project.retort();
+        var retort = parent.project.retort(confirmed);
         if (sql) {
             parent.out().print(retort.downgradeSql(target));
             return 0;
         }
-        parent.project.requireConfirmation(retort, confirmed, "downgrade " + target);
         retort.downgrade(target);
         return 0;
     }

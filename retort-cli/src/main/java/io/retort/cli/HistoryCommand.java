@@ -1,5 +1,6 @@
 package io.retort.cli;
 
+import io.retort.graph.RevisionGraph;
 import io.retort.graph.RevisionNode;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         var retort = parent.project.retort();
         var graph = retort.graph();
-        boolean needsDatabase = indicateCurrent || (range != null && range.contains("current"));
+        boolean needsDatabase = indicateCurrent || RevisionGraph.historyReadsCurrent(range);
         List<String> current = needsDatabase ? retort.current() : List.of();
         var text = new RevisionText(graph, indicateCurrent ? current : List.of());
         for (RevisionNode node : graph.history(range, current)) {

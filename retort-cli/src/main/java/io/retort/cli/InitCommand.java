@@ -20,7 +20,9 @@ final class InitCommand implements Callable<Integer> {
         for (Path written : Retort.init(directory)) {
             parent.out().println("Creating " + written);
         }
-        parent.out().println("Edit " + directory.resolve("retort.toml") + " before running any command.");
+        String config = directory.normalize().toString().isEmpty() ? "" : "-c " + directory.resolve("retort.toml") + " ";
+        parent.out().println("Ready: its development environment is the embedded PostgreSQL. Next: retort " + config
+                + "revision -m \"first change\"");
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 package io.retort.cli;
 
-import io.retort.RevisionRequest;
+import io.retort.script.authoring.RevisionRequest;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

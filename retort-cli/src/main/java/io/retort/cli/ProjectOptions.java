@@ -1,7 +1,7 @@
 package io.retort.cli;
 
 import io.retort.Retort;
-import io.retort.RetortException;
+import io.retort.config.ConnectionSettings;
 import io.retort.config.RetortConfig;
 import io.retort.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
@@ -17,27 +17,33 @@ final class ProjectOptions {
     @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
     @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "The configuration file (default: ./retort.toml).")
-    Path config = Path.of(RetortConfig.FILE_NAME);
+            description = "The configuration file (default: ./retort.toml; without one, the defaults: versions in"
+                    + " migrations/versions, the embedded PostgreSQL or --url).")
+    Path config;
 
     @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "The environment of retort.toml to use (default: its default_environment).")
     String environment;
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
-            description = "Use this database instead of the environment's, for this command (or set RETORT_URL).")
+            description = "Use this database instead of the environment's, for this command (wins over RETORT_URL).")
     String url;
 
     @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "KEY=VALUE",
             description = "An argument that migrations read with op.argument(KEY); repeatable.")
     Map<String, String> arguments = new LinkedHashMap<>();
 
-    /** A Retort for this command's project, environment and database. */
+    /** A Retort for this command's project, environment and database ({@code --url}, else RETORT_URL, else the environment's). */
     Retort retort() {
-        String override = url != null ? url : System.getenv(RetortConfig.URL_VARIABLE);
+        return retort(false);
+    }
+
+    /** The same, with downgrade and stamp confirmed ({@code --yes}) for an environment that asks for it. */
+    Retort retort(boolean confirmed) {
         var err = spec.commandLine().getErr();
-        return Retort.fromConfig(config, environment, override, System.getenv())
+        return Retort.fromConfig(config, environment, url, System.getenv())
                 .arguments(arguments)
+                .confirmed(confirmed)
                 .log(line -> {
                     err.println(line);
                     err.flush();
@@ -45,29 +51,14 @@ final class ProjectOptions {
                 .build();
     }
 
-    /** Refuses, changing nothing, when the environment asks for confirmation and none was given. */
-    void requireConfirmation(Retort retort, boolean confirmed, String what) {
-        retort.environment().filter(env -> env.confirm() && !confirmed).ifPresent(env -> {
-            throw new RetortException("environment '" + env.name() + "' asks for confirmation before '" + what
-                    + "'; check the target, take a backup, then run it again with --yes");
-        });
+    /** This project's embedded PostgreSQL. */
+    EmbeddedPostgres embedded() {
+        return Retort.embeddedServer(RetortConfig.loadOrDefaults(config));
     }
 
-    /** Controls the project's embedded PostgreSQL. */
-    String embedded(String action) {
-        RetortConfig cfg = RetortConfig.load(config);
-        EmbeddedPostgres pg = EmbeddedPostgres.forProject(cfg.projectDir(), cfg.embedded());
-        return switch (action) {
-            case "status" -> pg.status().describe();
-            case "stop" -> {
-                pg.stop();
-                yield "stopped the embedded PostgreSQL of " + cfg.projectDir();
-            }
-            case "reset" -> {
-                pg.reset();
-                yield "stopped the embedded PostgreSQL of " + cfg.projectDir() + " and deleted its data";
-            }
-            default -> throw new RetortException("unknown action '" + action + "'; use status, stop or reset");
-        };
+    /** The database the environment uses on the embedded PostgreSQL (the default one if it uses another server). */
+    String embeddedDatabase() {
+        return RetortConfig.loadOrDefaults(config).environment(environment, System.getenv()).connection()
+                instanceof ConnectionSettings.Embedded embedded ? embedded.database() : RetortConfig.DEFAULT_EMBEDDED_DATABASE;
     }
 }

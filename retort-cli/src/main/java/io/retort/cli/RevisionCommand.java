@@ -2,9 +2,9 @@ package io.retort.cli;
 
 import io.retort.AutogenRequest;
 import io.retort.RetortException;
-import io.retort.RevisionRequest;
 import io.retort.autogen.AutogenResult;
 import io.retort.autogen.CheckReport;
+import io.retort.script.authoring.RevisionRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -23,8 +23,7 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var retort = parent.project.retort();
-        parent.project.requireConfirmation(retort, confirmed, "stamp " + String.join(" ", targets));
+        var retort = parent.project.retort(confirmed);
         retort.stamp(targets, purge);
         return 0;
     }

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
 final class UpgradeCommand implements Callable<Integer> {
     @ParentCommand RetortCommand parent;
 
-    @Parameters(index = "0", paramLabel = "TARGET", defaultValue = "head",
-            description = "Where to go; a start:end range with --sql.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", defaultValue = "head",
+            description = "Where to go (default: ${DEFAULT-VALUE}); a start:end range with --sql.")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode).")

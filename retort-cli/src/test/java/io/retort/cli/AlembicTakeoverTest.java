@@ -2,6 +2,7 @@ package io.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.retort.testing.SmartemFacts;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -20,9 +21,8 @@ class AlembicTakeoverTest {
     @BeforeAll
     static void setUp() {
         db = TestDatabase.create(AlembicTakeoverTest.class);
-        Path facts = SmartemFacts.folder();
-        SqlScripts.load(db, facts.resolve("head_schema.sql"));
-        SqlScripts.load(db, facts.resolve("head_data.sql"));
+        SqlScripts.load(db, SmartemFacts.headSchema());
+        SqlScripts.load(db, SmartemFacts.headData());
     }
 
     @AfterAll

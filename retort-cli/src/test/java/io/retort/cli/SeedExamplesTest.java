@@ -3,6 +3,7 @@ package io.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.retort.dialect.postgres.PostgresInspector;
+import io.retort.testing.TableRowComparison;
 import io.retort.schema.SchemaComparison;
 import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;
@@ -97,7 +98,7 @@ class SeedExamplesTest {
             PostgresInspector inspector = new PostgresInspector();
             assertThat(SchemaComparison.differences(inspector.inspect(a), inspector.inspect(b))).isEmpty();
             for (String table : new String[] {"user_preferences", "alembic_version"}) {
-                assertThat(SchemaComparison.tableRowDifferences(a, b, table)).isEmpty();
+                assertThat(TableRowComparison.differences(a, b, table)).isEmpty();
             }
         }
     }

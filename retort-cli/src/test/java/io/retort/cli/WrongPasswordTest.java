@@ -41,21 +41,35 @@ class WrongPasswordTest {
         pg.reset();
     }
 
-    @Test
-    void wrongPasswordIsOneLineAndNeverPrinted() throws Exception {
+    /** {@code retort current} as user app, with {@code passwordLine} in the environment; fails in one line. */
+    private CliRun currentAsApp(String passwordLine) throws Exception {
         Files.writeString(project.resolve("retort.toml"), """
                 [retort]
                 script_locations = ["versions"]
                 [environments.development]
                 url = "%s"
                 user = "app"
-                password = "${APP_PASSWORD:-wrong-secret}"
-                """.formatted(url));
+                %s
+                """.formatted(url, passwordLine));
         RevisionFiles.table(project.resolve("versions"), "a");
         CliRun run = CliRun.of("-c", project.resolve("retort.toml").toString(), "current");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).hasSize(1);
+        return run;
+    }
+
+    @Test
+    void wrongPasswordIsOneLineAndNeverPrinted() throws Exception {
+        CliRun run = currentAsApp("password = \"${APP_PASSWORD:-wrong-secret}\"");
         assertThat(run.err()).startsWith("retort: error: cannot log in to ").contains("password authentication failed")
                 .doesNotContain("wrong-secret");
+    }
+
+    @Test
+    void noPasswordPointsAtThePasswordWithoutAStrayPeriod() throws Exception {
+        CliRun run = currentAsApp("");
+        assertThat(run.err()).startsWith("retort: error: cannot log in to ")
+                .contains("the server asks for a password and none was given; set password in the environment")
+                .doesNotContain(".;", "server running");
     }
 }

@@ -1,5 +1,6 @@
 package io.retort.config;
 
+import io.retort.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.retort.config;
 
+import io.retort.Redaction;
+import io.retort.TransactionMode;
 import java.util.Optional;
 
 /**

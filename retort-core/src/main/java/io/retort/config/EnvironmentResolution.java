@@ -1,6 +1,8 @@
 package io.retort.config;
 
+import io.retort.Redaction;
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ final class EnvironmentResolution {
     }
 
     private ConnectionSettings connection(String name, EnvironmentConfig env) {
-        Placeholders placeholders = new Placeholders(variables);
+        EnvironmentVariables placeholders = new EnvironmentVariables(variables);
         Optional<String> url = given(placeholders.expand(env.url()));
         Optional<String> host = given(placeholders.expand(env.host()));
         Optional<String> port = given(placeholders.expand(env.port()));
@@ -61,10 +63,14 @@ final class EnvironmentResolution {
         Optional<String> user = given(placeholders.expand(env.user()));
         Optional<String> password = given(placeholders.expand(env.password()));
         if (!placeholders.missing().isEmpty()) {
-            List<String> missing = new ArrayList<>(placeholders.missing());
-            boolean one = missing.size() == 1;
-            throw error(name, "needs " + (one ? missing.get(0) : String.join(", ", missing.subList(0, missing.size() - 1))
-                    + " and " + missing.get(missing.size() - 1)) + ", which " + (one ? "is" : "are") + " not set");
+            List<String> missing = List.copyOf(placeholders.missing());
+            throw error(name, "needs " + listing(missing) + ", which " + (missing.size() == 1 ? "is" : "are") + " not set");
+        }
+        if (!placeholders.empty().isEmpty()) {
+            List<String> empty = List.copyOf(placeholders.empty());
+            throw new RetortException(config.file() + ": environment '" + name + "': " + listing(empty)
+                    + (empty.size() == 1 ? " is" : " are") + " empty; set " + (empty.size() == 1 ? "it" : "them")
+                    + ", or write ${" + empty.get(0) + ":-} where empty means not given");
         }
         if (url.isPresent()) {
             if (host.isPresent() || port.isPresent() || database.isPresent()) {
@@ -87,6 +93,12 @@ final class EnvironmentResolution {
                     + " add host (or url), or remove port, user and password");
         }
         return new ConnectionSettings.Embedded(database.orElse(RetortConfig.DEFAULT_EMBEDDED_DATABASE));
+    }
+
+    /** {@code A}, {@code A and B}, {@code A, B and C}. */
+    private static String listing(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** A value left empty (e.g. {@code ${DB_HOST:-}}) counts as not given. */

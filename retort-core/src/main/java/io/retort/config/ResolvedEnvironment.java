@@ -1,5 +1,6 @@
 package io.retort.config;
 
+import io.retort.TransactionMode;
 import java.util.Objects;
 
 /**

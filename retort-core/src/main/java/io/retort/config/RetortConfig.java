@@ -1,8 +1,7 @@
 package io.retort.config;
 
 import io.retort.RetortException;
-import io.retort.embedded.EmbeddedPostgres;
-import io.retort.embedded.EmbeddedSettings;
+import io.retort.TransactionMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +23,6 @@ import java.util.TreeSet;
  * <pre>{@code
  * RetortConfig config = RetortConfig.load(Path.of("smartem/retort.toml"));
  * ResolvedEnvironment env = config.environment(null, System.getenv(), cliUrlOrNull);
- * ConnectionSettings.Jdbc db = config.jdbc(env); // starts the embedded PostgreSQL if env uses it
  * }</pre>
  *
  * @param file the file read (as given, for messages)
@@ -43,7 +41,7 @@ public record RetortConfig(
         TransactionMode transactionPer,
         int lockTimeoutSeconds,
         String defaultEnvironment,
-        EmbeddedSettings embedded,
+        EmbeddedConfig embedded,
         Map<String, EnvironmentConfig> environments) {
 
     public static final String FILE_NAME = "retort.toml";
@@ -77,10 +75,24 @@ public record RetortConfig(
         try {
             return parse(Files.readString(file), file);
         } catch (NoSuchFileException e) {
-            throw new RetortException(file + " does not exist: create it (see the README), or pass --url");
+            throw new RetortException(file + " does not exist: check the path, create it with `retort init`,"
+                    + " or leave out -c to use ./retort.toml or, without one, the defaults");
         } catch (IOException e) {
             throw new RetortException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The project's settings: {@code file} when given (it must exist); otherwise
+     * {@code ./retort.toml}, or {@link #defaults} for the working directory when there is none,
+     * so a folder of revisions runs on the embedded PostgreSQL or a {@code --url} as it is.
+     */
+    public static RetortConfig loadOrDefaults(Path file) {
+        if (file != null) {
+            return load(file);
+        }
+        Path here = Path.of(FILE_NAME);
+        return Files.exists(here) ? load(here) : defaults(Path.of("").toAbsolutePath());
     }
 
     /** Parses {@code toml} as if read from {@code file}, which names it in errors and anchors relative paths. */
@@ -94,23 +106,6 @@ public record RetortConfig(
      */
     public static RetortConfig defaults(Path projectDir) {
         return parse("", projectDir.resolve(FILE_NAME));
-    }
-
-    /** This project's embedded PostgreSQL (for {@code retort db stop|reset|status}); starts nothing. */
-    public EmbeddedPostgres embeddedServer() {
-        return EmbeddedPostgres.forProject(projectDir, embedded);
-    }
-
-    /**
-     * The environment's database as a JDBC connection: a JDBC environment as it is; for an
-     * embedded one, the embedded PostgreSQL is started and the database created as needed.
-     */
-    public ConnectionSettings.Jdbc jdbc(ResolvedEnvironment environment) {
-        if (environment.connection() instanceof ConnectionSettings.Jdbc jdbc) {
-            return jdbc;
-        }
-        String database = ((ConnectionSettings.Embedded) environment.connection()).database();
-        return new ConnectionSettings.Jdbc(embeddedServer().jdbcUrl(database), Optional.empty(), Optional.empty());
     }
 
     /** The environment names, sorted. */

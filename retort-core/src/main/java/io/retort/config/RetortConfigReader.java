@@ -2,7 +2,7 @@ package io.retort.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.retort.RetortException;
-import io.retort.embedded.EmbeddedSettings;
+import io.retort.TransactionMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,8 @@ final class RetortConfigReader {
 
     private RetortConfig read(String toml) {
         TomlTables.File tables = toml.isBlank() ? null : parse(toml);
-        TomlTables.Retort retort = tables == null || tables.retort() == null
-                ? new TomlTables.Retort(null, null, null, null, null, null, null, null) : tables.retort();
+        TomlTables.RetortTable retort = tables == null || tables.retort() == null
+                ? new TomlTables.RetortTable(null, null, null, null, null, null, null, null) : tables.retort();
         Path projectDir = file.toAbsolutePath().normalize().getParent();
         return new RetortConfig(
                 file,
@@ -87,22 +87,17 @@ final class RetortConfigReader {
         return seconds;
     }
 
-    private EmbeddedSettings embedded(TomlTables.Embedded table, Path projectDir) {
-        EmbeddedSettings settings = EmbeddedSettings.defaults();
+    private EmbeddedConfig embedded(TomlTables.Embedded table, Path projectDir) {
         if (table == null) {
-            return settings;
+            return EmbeddedConfig.unset();
         }
-        if (table.postgresVersion() != null) {
-            if (!table.postgresVersion().matches("\\d+")) {
-                throw error("embedded.postgres_version is \"" + table.postgresVersion()
-                        + "\": give a major version such as \"" + EmbeddedSettings.DEFAULT_POSTGRES_VERSION + "\"");
-            }
-            settings = new EmbeddedSettings(table.postgresVersion(), settings.dataDir());
+        if (table.postgresVersion() != null && !table.postgresVersion().matches("\\d+")) {
+            throw error("embedded.postgres_version is \"" + table.postgresVersion()
+                    + "\": give a major version such as \"15\"");
         }
-        if (table.dataDir() != null) {
-            settings = settings.withDataDir(projectDir.resolve(nonEmpty("embedded.data_dir", table.dataDir(), "")).normalize());
-        }
-        return settings;
+        Optional<Path> dataDir = table.dataDir() == null ? Optional.empty()
+                : Optional.of(projectDir.resolve(nonEmpty("embedded.data_dir", table.dataDir(), "")).normalize());
+        return new EmbeddedConfig(Optional.ofNullable(table.postgresVersion()), dataDir);
     }
 
     private Map<String, EnvironmentConfig> environments(Map<String, TomlTables.Environment> tables) {

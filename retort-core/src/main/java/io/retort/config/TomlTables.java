@@ -22,9 +22,9 @@ import java.util.function.Function;
 final class TomlTables {
     private TomlTables() {}
 
-    record File(Retort retort, Embedded embedded, Map<String, Environment> environments) {}
+    record File(RetortTable retort, Embedded embedded, Map<String, Environment> environments) {}
 
-    record Retort(
+    record RetortTable(
             List<String> scriptLocations,
             String versionTable,
             String versionTableSchema,
@@ -68,7 +68,7 @@ final class TomlTables {
             }
         }
         return new File(
-                retort == null ? null : new Retort(retort.strings("script_locations"), retort.string("version_table"),
+                retort == null ? null : new RetortTable(retort.strings("script_locations"), retort.string("version_table"),
                         retort.string("version_table_schema"), retort.string("history_table"),
                         retort.string("file_template"), retort.string("transaction_per"),
                         retort.integer("lock_timeout_seconds"), retort.string("default_environment")),

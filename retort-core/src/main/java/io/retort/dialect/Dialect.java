@@ -1,5 +1,6 @@
 package io.retort.dialect;
 
+import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
 import java.util.List;
 
@@ -25,4 +26,10 @@ public interface Dialect {
     default io.retort.schema.DatabaseSchema normalize(io.retort.schema.DatabaseSchema schema) {
         return schema;
     }
+
+    /** How bulk inserts reach a live database (rendered INSERTs, or something faster). */
+    BulkLoader bulkLoader();
+
+    /** The names this database gives unnamed indexes and constraints; pass it to {@link Operation#reverse(ConstraintNaming)}. */
+    ConstraintNaming naming();
 }

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.io.file.PathUtils;
+import org.postgresql.util.PasswordUtil;
 
 /**
  * A PostgreSQL server Retort runs itself, one per project, so that a new user can run
@@ -29,19 +30,22 @@ import org.apache.commons.io.file.PathUtils;
  *
  * <p>The server is started on first use and keeps running after the command ends (stop it with
  * {@link #stop()}); later commands, also several at once, find and share it. It listens on
- * 127.0.0.1 only, on a port chosen when it is created, and its superuser is {@code postgres} with
- * no password. When Retort runs as root the server runs as {@code nobody}, with its files under
+ * 127.0.0.1 only, on a port chosen when it is created, and on a Unix socket in an owner-only
+ * folder. Its superuser is {@code postgres}, and every connection needs its password: a random
+ * one made with the cluster and kept in {@link #passwordFile()}. A cluster made by an earlier
+ * Retort, which trusted every local user, is locked down the same way at its next use. When Retort
+ * runs as root the server runs as {@code nobody}, with its files under
  * {@code /var/tmp/retort-root}. Thread-safe.
  *
  * <pre>{@code
  * EmbeddedPostgres server = EmbeddedPostgres.forProject(Path.of("."), EmbeddedSettings.defaults());
- * String url = server.jdbcUrl("smartem"); // jdbc:postgresql://127.0.0.1:39127/smartem?user=postgres
+ * String url = server.jdbcUrl("smartem"); // jdbc:postgresql://127.0.0.1:39127/smartem?user=postgres&password=...
  * }</pre>
  */
 public final class EmbeddedPostgres {
     /** The superuser of every embedded server. */
     public static final String SUPERUSER = "postgres";
-    private static final String HOST = "127.0.0.1";
+    static final String HOST = "127.0.0.1";
     private static final int START_TRIES = 5;
     private static final int LOG_TAIL_LINES = 6;
     private static final Pattern PORT_SETTING = Pattern.compile("(?m)^port\\s*=\\s*(\\d+)");
@@ -72,8 +76,17 @@ public final class EmbeddedPostgres {
     }
 
     /**
-     * The JDBC URL of {@code database} (user {@code postgres}, no password), after creating and
-     * starting the server and creating the database as needed.
+     * The pgpass file that holds the superuser's password, in the project's {@code .retort}
+     * (mode 0600, folder 0700): {@code PGPASSFILE=<it> psql -h 127.0.0.1 -p <port> -U postgres}.
+     */
+    public Path passwordFile() {
+        return layout.passwordFile().file();
+    }
+
+    /**
+     * The JDBC URL of {@code database}, after creating and starting the server and creating the
+     * database as needed. It carries user {@code postgres} and the password: show it only through
+     * {@code ConnectionSettings.redacted}.
      */
     public String jdbcUrl(String database) {
         if (database == null || database.isBlank()) {
@@ -82,7 +95,7 @@ public final class EmbeddedPostgres {
         return whileLocked(true, () -> {
             int port = ensureRunning();
             createIfMissing(port, database);
-            return url(port, database);
+            return url(port, database, password());
         });
     }
 
@@ -105,6 +118,8 @@ public final class EmbeddedPostgres {
             if (layout.pointerFile().isPresent()) {
                 Files.deleteIfExists(layout.pointerFile().get());
             }
+            Files.deleteIfExists(passwordFile());
+            Files.deleteIfExists(layout.lockFile()); // nothing of the server is left behind
             return null;
         });
     }
@@ -115,7 +130,9 @@ public final class EmbeddedPostgres {
             Optional<Running> running = layout.initialized() ? answering() : Optional.empty();
             int port = running.isPresent() ? running.get().port() : configuredPort().orElse(0);
             long pid = running.map(Running::pid).orElse(0L);
-            return new Status(layout.dataDir(), layout.initialized(), running.isPresent(), port, pid, archive.version());
+            Optional<Path> socket = layout.socketDir().filter(dir -> Files.exists(dir.resolve(".s.PGSQL." + port)));
+            return new Status(layout.dataDir(), layout.initialized(), running.isPresent(), port, pid, archive.version(),
+                    running.isPresent() ? socket : Optional.empty(), passwordFile());
         });
     }
 
@@ -126,19 +143,33 @@ public final class EmbeddedPostgres {
      * @param port the port it listens on, or will at the next start; 0 before it is created
      * @param pid the server's process id; 0 when it does not run
      * @param postgresVersion the version of the bundled binaries, e.g. {@code 15.15.0}
+     * @param socketDir the folder of the Unix socket the running server listens on, if any
+     * @param passwordFile the pgpass file with the superuser's password
      */
-    public record Status(Path dataDir, boolean initialized, boolean running, int port, long pid, String postgresVersion) {
-        /** One line for {@code retort db status}. */
-        public String describe() {
+    public record Status(Path dataDir, boolean initialized, boolean running, int port, long pid, String postgresVersion,
+            Optional<Path> socketDir, Path passwordFile) {
+        /**
+         * For {@code retort db status}: one line, and when it runs a second with the psql command
+         * that connects to {@code database} without typing the password (through the socket when
+         * there is one). Never the password itself.
+         */
+        public String describe(String database) {
             String what = "embedded PostgreSQL " + postgresVersion + ": ";
             if (!initialized) {
                 return what + "not created yet (it will live in " + dataDir + ")";
             }
             if (!running) {
-                return what + "stopped, data in " + dataDir;
+                return what + "stopped, data in " + dataDir + ", password in " + passwordFile;
             }
-            return what + "running on " + HOST + ":" + port + " (pid " + pid + "), data in " + dataDir
-                    + "; connect with: psql -h " + HOST + " -p " + port + " -U " + SUPERUSER;
+            String host = socketDir.map(Path::toString).orElse(HOST);
+            return what + "running on " + HOST + ":" + port + socketDir.map(dir -> " and in " + dir).orElse("")
+                    + " (pid " + pid + "), data in " + dataDir + "\nconnect with: " + psqlCommand(host, database);
+        }
+
+        /** The psql command line, paths and names quoted for a POSIX shell. */
+        private String psqlCommand(String host, String database) {
+            return "PGPASSFILE=" + ShellWord.quoted(passwordFile.toString()) + " psql -h " + ShellWord.quoted(host)
+                    + " -p " + port + " -U " + SUPERUSER + " " + ShellWord.quoted(database);
         }
     }
 
@@ -167,6 +198,7 @@ public final class EmbeddedPostgres {
         }
         checkMajorVersion();
         layout.writePointer();
+        lockDown();
         Optional<Running> running = answering();
         if (running.isPresent()) {
             return running.get().port();
@@ -193,6 +225,52 @@ public final class EmbeddedPostgres {
         Files.writeString(layout.dataDir().resolve("postgresql.conf"),
                 "\n# Retort's settings (port, listen address)\ninclude 'retort.conf'\n", StandardOpenOption.APPEND);
         writeConf(LoopbackPorts.pickFree());
+        AccessRules.write(layout.hbaFile(), account);
+        setPassword();
+    }
+
+    /**
+     * Makes the password the only way in. A cluster made by an earlier Retort trusts every local
+     * connection, and one whose password file was lost has no way in left: either gets Retort's
+     * rules and a new password, set with the server stopped; the data stays.
+     */
+    private void lockDown() throws IOException {
+        boolean open = AccessRules.letInWithoutPassword(layout.hbaFile());
+        boolean lost = layout.passwordFile().read().isEmpty();
+        if (!open && !lost) {
+            return;
+        }
+        stopIfRunning();
+        if (open) {
+            AccessRules.write(layout.hbaFile(), account);
+        }
+        setPassword();
+        System.err.println(open
+                ? "retort: the embedded PostgreSQL in " + layout.dataDir() + " let every local user in without a password;"
+                        + " it now asks for the password kept in " + passwordFile() + " (see `retort db status`)"
+                : "retort: the password file of the embedded PostgreSQL in " + layout.dataDir() + " was missing;"
+                        + " it has a new password, kept in " + passwordFile());
+    }
+
+    /**
+     * Gives the superuser a new random password in single-user mode (the server must be stopped),
+     * then writes it to the password file. The server gets only its SCRAM hash.
+     */
+    private void setPassword() throws IOException {
+        String password = PasswordFile.generate();
+        String statement;
+        try {
+            statement = PasswordUtil.genAlterUserPasswordSQL(SUPERUSER, password.toCharArray(), "scram-sha-256");
+        } catch (SQLException e) {
+            throw new IllegalStateException("pgjdbc hashes scram-sha-256 passwords", e);
+        }
+        PostgresPrograms.Outcome set = programs().alterSuperuser(statement);
+        if (!set.succeeded()) {
+            String output = set.output().lines().filter(line -> !line.contains("PASSWORD")).collect(Collectors.joining("\n"));
+            throw new RetortException("cannot set the password of the embedded PostgreSQL in " + layout.dataDir() + ": "
+                    + oneLine(output) + "; fix the cause and retry, or run `retort db reset` (its data is lost)");
+        }
+        layout.passwordFile().write(password, layout.hosts());
     }
 
     private void checkMajorVersion() throws IOException {
@@ -269,9 +347,11 @@ public final class EmbeddedPostgres {
                 "# Written by Retort, which may change the port when it is taken.",
                 "listen_addresses = '" + HOST + "'",
                 "port = " + port,
-                "unix_socket_directories = ''",
+                "unix_socket_directories = '" + layout.socketDir().map(d -> d.toString().replace("'", "''")).orElse("") + "'",
+                "unix_socket_permissions = 0700",
                 ""));
         account.own(layout.retortConf());
+        layout.makeSocketFolder(account);
     }
 
     /** The process and port in postmaster.pid; the port is 0 while a starting server has not written it. */
@@ -320,7 +400,7 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private void createIfMissing(int port, String database) {
+    private void createIfMissing(int port, String database) throws IOException {
         try (Connection c = connect(port, "postgres");
                 PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
@@ -340,17 +420,23 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private static Connection connect(int port, String database) throws SQLException {
+    private Connection connect(int port, String database) throws SQLException, IOException {
         Properties props = new Properties();
         props.setProperty("user", SUPERUSER);
+        layout.passwordFile().read().ifPresent(password -> props.setProperty("password", password));
         props.setProperty("connectTimeout", "2");
         props.setProperty("socketTimeout", "30");
         return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + port + "/" + database, props);
     }
 
-    private static String url(int port, String database) {
+    private static String url(int port, String database, String password) {
         return "jdbc:postgresql://" + HOST + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8)
-                + "?user=" + SUPERUSER;
+                + "?user=" + SUPERUSER + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    }
+
+    /** The password; call it after {@link #ensureRunning}, which makes sure there is one. */
+    private String password() throws IOException {
+        return layout.passwordFile().read().orElseThrow(() -> new IllegalStateException("no password after lockDown"));
     }
 
     private String logSince(long offset) throws IOException {

@@ -1,6 +1,7 @@
 package io.retort.embedded;
 
 import io.retort.RetortException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,26 +29,32 @@ import java.util.Optional;
  * @param lockFile the file locked while a command checks, creates, starts or stops the server
  * @param pointerFile as root, the file in the project that names the data folder
  * @param cacheRoot the folder the binaries are unpacked under
+ * @param passwordFile the superuser's password, always in the project's {@code .retort} (root's, as root)
  */
-record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path> pointerFile, Path cacheRoot) {
+record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path> pointerFile, Path cacheRoot,
+        PasswordFile passwordFile) {
     static final Path ROOT_BASE = Path.of("/var/tmp/retort-root");
+    /** The longest Unix socket path (sun_path less its final zero byte) on Linux; macOS allows less. */
+    private static final int MAX_SOCKET_PATH = 103;
+    private static final String LONGEST_SOCKET_NAME = "/.s.PGSQL.65535";
 
     static ServerLayout of(Path projectDir, EmbeddedSettings settings, ServerAccount account, Map<String, String> env) {
         Path project = canonical(projectDir);
         String major = settings.postgresVersion();
         Optional<Path> chosen = settings.dataDir().map(dir -> project.resolve(dir).toAbsolutePath().normalize());
         Path retortFolder = project.resolve(".retort");
+        PasswordFile password = new PasswordFile(retortFolder.resolve("postgres-" + major + ".pgpass"));
         if (account.isOtherAccount()) {
             Path data = chosen.orElseGet(() -> ROOT_BASE.resolve("data").resolve(hash(project)));
             Optional<Path> pointer = chosen.isPresent()
                     ? Optional.empty() : Optional.of(retortFolder.resolve("postgres-" + major + ".location"));
-            return new ServerLayout(project, data, lockFileOf(data), pointer, ROOT_BASE);
+            return new ServerLayout(project, data, lockFileOf(data), pointer, ROOT_BASE, password);
         }
         Path data = chosen.orElseGet(() -> retortFolder.resolve("postgres-" + major));
         String cache = env.getOrDefault("XDG_CACHE_HOME", "");
         String home = env.getOrDefault("HOME", System.getProperty("user.home"));
         Path cacheBase = cache.isEmpty() ? Path.of(home, ".cache") : Path.of(cache);
-        return new ServerLayout(project, data, lockFileOf(data), Optional.empty(), cacheBase.resolve("retort"));
+        return new ServerLayout(project, data, lockFileOf(data), Optional.empty(), cacheBase.resolve("retort"), password);
     }
 
     Path logFile() {
@@ -55,6 +64,28 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
     /** The settings Retort owns, included from postgresql.conf. */
     Path retortConf() {
         return dataDir.resolve("retort.conf");
+    }
+
+    Path hbaFile() {
+        return dataDir.resolve("pg_hba.conf");
+    }
+
+    /**
+     * The folder of the server's Unix socket, inside the data folder, so only the server's account
+     * (and root) may enter it; empty on Windows, or where the socket's path would be too long.
+     */
+    Optional<Path> socketDir() {
+        Path folder = dataDir.resolve("socket");
+        boolean fits = (folder + LONGEST_SOCKET_NAME).getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
+        boolean windows = File.separatorChar == '\\';
+        return fits && !windows ? Optional.of(folder) : Optional.empty();
+    }
+
+    /** The ways in that psql may take: 127.0.0.1, and the socket folder if there is one. */
+    List<String> hosts() {
+        List<String> hosts = new ArrayList<>(List.of(EmbeddedPostgres.HOST));
+        socketDir().ifPresent(folder -> hosts.add(folder.toString()));
+        return hosts;
     }
 
     Path pidFile() {
@@ -70,18 +101,16 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
     }
 
     /**
-     * Creates the folders around the data folder, where the lock file goes. For another account,
-     * every folder on the way must be enterable by it, and {@code /var/tmp/retort-root} must
-     * really be root's.
+     * Creates the project's {@code .retort}, owner-only since it holds the password, and the
+     * folders around the data folder, where the lock file goes. For another account, every folder
+     * on the way must be enterable by it, and {@code /var/tmp/retort-root} must really be root's.
      */
     void prepare(ServerAccount account) throws IOException {
-        if (pointerFile.isPresent() || dataDir.startsWith(projectDir.resolve(".retort"))) {
-            Path retortFolder = projectDir.resolve(".retort");
-            Files.createDirectories(retortFolder);
-            Path ignore = retortFolder.resolve(".gitignore");
-            if (!Files.exists(ignore)) {
-                Files.writeString(ignore, "# Retort's local files (embedded PostgreSQL data): never commit them.\n*\n");
-            }
+        Path retortFolder = passwordFile.file().getParent();
+        OwnerOnly.folder(retortFolder);
+        Path ignore = retortFolder.resolve(".gitignore");
+        if (!Files.exists(ignore)) {
+            Files.writeString(ignore, "# Retort's local files (embedded PostgreSQL data, password): never commit them.\n*\n");
         }
         if (!account.isOtherAccount()) {
             Files.createDirectories(dataDir.getParent());
@@ -102,6 +131,14 @@ record ServerLayout(Path projectDir, Path dataDir, Path lockFile, Optional<Path>
                         + " cannot enter " + above + " to reach the data folder " + dataDir
                         + ": choose an [embedded] data_dir elsewhere, or remove it to use " + ROOT_BASE);
             }
+        }
+    }
+
+    /** Creates the socket folder, 0700 and the server account's, which PostgreSQL does not create itself. */
+    void makeSocketFolder(ServerAccount account) throws IOException {
+        if (socketDir().isPresent()) {
+            OwnerOnly.folder(socketDir().get());
+            account.own(socketDir().get());
         }
     }
 

@@ -43,6 +43,19 @@ final class HistoryRange {
         return newestFirst(dag.order().stream().filter(shown::contains).toList());
     }
 
+    /** Whether either end of {@code range} is {@code current}; a label such as {@code concurrent} is not. */
+    static boolean namesCurrent(String range) {
+        if (range == null) {
+            return false;
+        }
+        for (String end : range.split(":", -1)) {
+            if (end.strip().equals("current")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Empty means base. */
     private List<String> start(String text, List<String> rows) {
         if (text.isEmpty() || text.equals("base")) {

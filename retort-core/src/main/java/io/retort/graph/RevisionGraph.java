@@ -132,6 +132,11 @@ public final class RevisionGraph {
         return nodes(history.revisions(range, rows(currentHeads)));
     }
 
+    /** Whether {@link #history} needs the database's current heads for {@code range}: an end is {@code current}. */
+    public static boolean historyReadsCurrent(String range) {
+        return HistoryRange.namesCurrent(range);
+    }
+
     private List<RevisionNode> nodes(List<String> ids) {
         return ids.stream().map(dag::node).toList();
     }

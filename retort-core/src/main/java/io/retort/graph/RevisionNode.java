@@ -45,11 +45,6 @@ public record RevisionNode(String id, List<String> downRevisions, List<String> b
         return new RevisionNode(id, downRevisions, branchLabels, dependsOn, message, path);
     }
 
-    /** True when the revision has no down revision (it may still depend on others). */
-    public boolean isBase() {
-        return downRevisions.isEmpty();
-    }
-
     /** The id quoted, followed by the origin when known: {@code 'a1' (versions/a1.java)}. */
     String quoted() {
         return origin == null ? "'" + id + "'" : "'" + id + "' (" + origin + ")";

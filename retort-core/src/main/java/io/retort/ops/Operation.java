@@ -17,10 +17,16 @@ public sealed interface Operation {
 
     /**
      * The operation that undoes this one, where it can be known from the value alone. A drop
-     * carries no definition of what it dropped, so it has no reverse.
+     * carries no definition of what it dropped, so it has no reverse. Creating an index or adding
+     * a constraint needs the database's naming: see {@link #reverse(ConstraintNaming)}.
      */
     default Optional<Operation> reverse() {
         return Optional.empty();
+    }
+
+    /** The operation that undoes this one; unnamed indexes and constraints are named by {@code naming}. */
+    default Optional<Operation> reverse(ConstraintNaming naming) {
+        return reverse();
     }
 
     // ---- tables ----
@@ -253,10 +259,10 @@ public sealed interface Operation {
             return new CreateIndex(schema, name, table, newKeys, uniqueIndex, method, where, include, concurrent, skipIfExists);
         }
 
-        /** Drops the index; an unnamed one by the name PostgreSQL gives it ({@link PostgresNaming#index}). */
+        /** Drops the index; an unnamed one by the name the database gives it. */
         @Override
-        public Optional<Operation> reverse() {
-            String dropped = name != null ? name : PostgresNaming.index(table, keys);
+        public Optional<Operation> reverse(ConstraintNaming naming) {
+            String dropped = name != null ? name : naming.index(table, keys);
             return Optional.of(new DropIndex(schema, dropped, table, false, concurrent));
         }
     }
@@ -270,11 +276,11 @@ public sealed interface Operation {
 
     // ---- constraints ----
 
-    /** Adds a constraint; an unnamed one is reversed by the name PostgreSQL gives it ({@link PostgresNaming}). */
+    /** Adds a constraint; an unnamed one is reversed by the name the database gives it. */
     record AddConstraint(String schema, String table, Constraint constraint) implements Operation {
         @Override
-        public Optional<Operation> reverse() {
-            return Optional.of(new DropConstraint(schema, table, PostgresNaming.nameOf(table, constraint), false, false));
+        public Optional<Operation> reverse(ConstraintNaming naming) {
+            return Optional.of(new DropConstraint(schema, table, naming.nameOf(table, constraint), false, false));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.retort.runtime;
 
+import io.retort.Redaction;
 import io.retort.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -84,7 +85,7 @@ public record AutogenDatabase(RunSettings.Database database, UnaryOperator<Conne
     private static int[] databaseSpan(String url) {
         String prefix = "jdbc:postgresql:";
         if (url == null || !url.startsWith(prefix)) {
-            throw new RetortException("'" + io.retort.config.ConnectionSettings.redacted(url)
+            throw new RetortException("'" + Redaction.url(url)
                     + "' is not a PostgreSQL JDBC URL; write it as jdbc:postgresql://HOST:PORT/DATABASE");
         }
         int start = prefix.length();
@@ -92,7 +93,7 @@ public record AutogenDatabase(RunSettings.Database database, UnaryOperator<Conne
             int slash = url.indexOf('/', start + 2);
             int query = url.indexOf('?', start + 2);
             if (slash < 0 || (query >= 0 && query < slash)) {
-                throw new RetortException("'" + io.retort.config.ConnectionSettings.redacted(url)
+                throw new RetortException("'" + Redaction.url(url)
                         + "' names no database; write it as jdbc:postgresql://HOST:PORT/DATABASE");
             }
             start = slash + 1;

@@ -1,9 +1,11 @@
 package io.retort.runtime;
 
+import io.retort.Redaction;
 import io.retort.RetortException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /** Opens connections and turns the driver's failures into messages a user can act on. */
@@ -12,7 +14,7 @@ final class Connections {
 
     static Connection open(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new RetortException("'" + io.retort.config.ConnectionSettings.redacted(url) + "' is not a PostgreSQL JDBC URL; write it as "
+            throw new RetortException("'" + Redaction.url(url) + "' is not a PostgreSQL JDBC URL; write it as "
                     + "jdbc:postgresql://HOST:PORT/DATABASE");
         }
         Properties props = new Properties();
@@ -26,7 +28,7 @@ final class Connections {
         props.setProperty("connectTimeout", "10");
         try {
             Connection c = DriverManager.getConnection(url, props);
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 // A killed client's backend then notices within a second and rolls back.
                 s.execute("SET client_connection_check_interval = '1s'");
             } catch (SQLException e) {
@@ -40,8 +42,13 @@ final class Connections {
 
     static String describe(String url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String target = io.retort.config.ConnectionSettings.redacted(url);
-        String reason = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+        String target = Redaction.url(url);
+        // The driver's sentences end with a period; the hint follows after "; ".
+        String reason = (e.getMessage() == null ? e.toString() : e.getMessage().strip()).replaceFirst("\\.$", "");
+        if (reason.contains("but no password was provided")) {
+            return "cannot log in to " + target + ": the server asks for a password and none was given;"
+                    + " set password in the environment (or password= in the URL)";
+        }
         if (state.equals("28P01") || state.equals("28000")) {
             return "cannot log in to " + target + ": " + reason + "; check the user and password of the environment";
         }

@@ -5,6 +5,9 @@ import io.retort.dialect.Statement;
 import io.retort.ops.Column;
 import io.retort.ops.Operation;
 import io.retort.ops.Types;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +25,7 @@ final class HistoryTable {
         this.dialect = dialect;
     }
 
-    boolean exists(java.sql.Connection c) throws java.sql.SQLException {
+    boolean exists(Connection c) throws SQLException {
         return table.exists(c, dialect);
     }
 
@@ -48,7 +51,7 @@ final class HistoryTable {
     /** A row for one finished step, with the times measured by this process. */
     Statement record(String revision, String direction, String message, String checksum,
                      OffsetDateTime started, OffsetDateTime finished, String appliedBy) {
-        long ms = java.time.Duration.between(started, finished).toMillis();
+        long ms = Duration.between(started, finished).toMillis();
         return new Statement("INSERT INTO " + qualified()
                 + " (revision, direction, message, checksum, started_at, finished_at, duration_ms, applied_by)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,9 +1,11 @@
 package io.retort.runtime;
 
 import io.retort.RetortException;
+import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Runs statements on a live connection that Retort owns for the length of a run. */
 final class JdbcSession implements Session {
@@ -20,15 +23,10 @@ final class JdbcSession implements Session {
     private final Dialect dialect;
     private final BulkLoader loader;
 
-    /** How bulk inserts reach the database; the PostgreSQL dialect streams them through COPY. */
-    interface BulkLoader {
-        void load(Connection connection, Operation.BulkInsert insert) throws SQLException;
-    }
-
-    JdbcSession(Connection connection, Dialect dialect, BulkLoader loader) {
+    JdbcSession(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
-        this.loader = loader;
+        this.loader = dialect.bulkLoader();
     }
 
     @Override
@@ -61,11 +59,11 @@ final class JdbcSession implements Session {
                 batch.addBatch(dialect.inline(s));
             }
             batch.executeBatch();
-        } catch (java.sql.BatchUpdateException e) {
+        } catch (BatchUpdateException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw failure(statements.stream().map(dialect::inline).collect(java.util.stream.Collectors.joining(";\n")), cause);
+            throw failure(statements.stream().map(dialect::inline).collect(Collectors.joining(";\n")), cause);
         } catch (SQLException e) {
-            throw failure(statements.stream().map(dialect::inline).collect(java.util.stream.Collectors.joining(";\n")), e);
+            throw failure(statements.stream().map(dialect::inline).collect(Collectors.joining(";\n")), e);
         }
     }
 

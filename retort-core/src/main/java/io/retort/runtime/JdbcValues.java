@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.retort.RetortException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class JdbcValues {
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
             if (v instanceof Map<?, ?> || v instanceof Collection<?>) {
-                ps.setObject(i + 1, json(v), java.sql.Types.OTHER);
+                ps.setObject(i + 1, json(v), Types.OTHER);
             } else {
                 ps.setObject(i + 1, v);
             }

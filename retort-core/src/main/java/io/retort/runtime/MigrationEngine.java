@@ -2,15 +2,12 @@ package io.retort.runtime;
 
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
-import io.retort.dialect.postgres.PostgresBulkLoader;
-import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
 import io.retort.graph.RevisionGraph;
-import io.retort.RevisionRequest;
-import io.retort.script.RevisionWriter;
+import io.retort.RetortException;
+import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,25 +22,26 @@ import java.util.function.Function;
 public final class MigrationEngine {
     private final RunSettings settings;
     private final RevisionStore store;
-    private final Dialect dialect = new PostgresDialect();
+    private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
 
-    MigrationEngine(RunSettings settings, RevisionStore store) {
+    MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store) {
         this.settings = settings;
+        this.dialect = dialect;
         this.store = store;
         this.versions = new VersionTable(settings.versionTable(), dialect);
         this.history = new HistoryTable(settings.historyTable(), dialect);
     }
 
     /** An engine over revision source files in the settings' script locations. */
-    public static MigrationEngine forSources(RunSettings settings) {
-        return new MigrationEngine(settings, ScriptRevisionStore.sources(settings.scriptLocations(), settings.cacheDirectory()));
+    public static MigrationEngine forSources(RunSettings settings, Dialect dialect) {
+        return new MigrationEngine(settings, dialect, ScriptRevisionStore.sources(settings.scriptLocations(), settings.cacheDirectory()));
     }
 
     /** An engine over revisions precompiled into the jars {@code loader} sees; needs no compiler. */
-    public static MigrationEngine forPrecompiled(RunSettings settings, ClassLoader loader) {
-        return new MigrationEngine(settings, ScriptRevisionStore.precompiled(loader));
+    public static MigrationEngine forPrecompiled(RunSettings settings, Dialect dialect, ClassLoader loader) {
+        return new MigrationEngine(settings, dialect, ScriptRevisionStore.precompiled(loader));
     }
 
     /** The revision graph, read from headers only. */
@@ -99,7 +97,7 @@ public final class MigrationEngine {
                     return List.of();
                 }
                 Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
-                JdbcSession session = new JdbcSession(c, dialect, new PostgresBulkLoader()::load);
+                JdbcSession session = new JdbcSession(c, dialect);
                 return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
                         settings.log(), appliedBy()).run(plan, loaded, setup(c, plan));
             }
@@ -137,7 +135,7 @@ public final class MigrationEngine {
         List<String> from = start == null || start.isEmpty() || start.equals("base") ? List.of()
                 : graph.resolve(start, List.of());
         if (start == null && !up) {
-            throw new io.retort.RetortException("downgrade --sql needs a range start:end, such as "
+            throw new RetortException("downgrade --sql needs a range start:end, such as "
                     + "'head:base' or 'c4d5e6f7a8b9:003', because there is no database to read the current revision from");
         }
         MigrationPlan plan = up ? graph.upgrade(from, end) : graph.downgrade(from, end);
@@ -179,17 +177,6 @@ public final class MigrationEngine {
         return store.created(id);
     }
 
-    /** Writes a new revision file; returns its path. */
-    public Path revision(RevisionRequest request) {
-        return revision(request, "", "", List.of());
-    }
-
-    /** Writes a new revision file holding generated code; returns its path. */
-    public Path revision(RevisionRequest request, String upgrades, String downgrades, List<String> imports) {
-        return new RevisionAuthoring(graph(), settings.scriptLocations(),
-                RevisionWriter.forProject(settings.projectDir(), settings.fileTemplate())).write(request, upgrades, downgrades, imports);
-    }
-
     /** The revisions an upgrade to every head would run on this database; empty when it is at head. */
     public List<String> missingForHeads() {
         RevisionGraph graph = graph();
@@ -200,7 +187,7 @@ public final class MigrationEngine {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             host = "unknown-host";
         }
         return System.getProperty("user.name") + "@" + host;

@@ -1,13 +1,13 @@
 package io.retort.runtime;
 
-import io.retort.config.TransactionMode;
-
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.graph.Direction;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
+import io.retort.graph.VersionChange;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,10 +78,7 @@ final class PlanRunner {
                 String state = mode == TransactionMode.RUN || done.isEmpty()
                         ? "nothing was changed; the database is where it was"
                         : "the database stays at " + (lastCompleted.isEmpty() ? "base" : lastCompleted);
-                if (session.offline()) {
-                    throw new RetortException(f.getMessage());
-                }
-                throw new RetortException(f.getMessage() + "\n" + state + ".", f.getCause());
+                throw session.offline() ? f : f.withState(state);
             }
             throw e;
         }
@@ -98,7 +95,7 @@ final class PlanRunner {
         }
     }
 
-    private static void applyTo(List<String> rows, io.retort.graph.VersionChange change) {
+    private static void applyTo(List<String> rows, VersionChange change) {
         rows.removeAll(change.deletes());
         change.updates().forEach(u -> rows.set(rows.indexOf(u.from()), u.to()));
         rows.addAll(change.inserts());
@@ -122,6 +119,9 @@ final class PlanRunner {
                     }
                 }
             } catch (RuntimeException e) {
+                if (StepFailure.isRetortsOwn(e, revision)) {
+                    throw e; // a bug, not the user's error: it must not be reported as one
+                }
                 throw StepFailure.of(step, revision, e);
             } catch (Exception e) {
                 throw StepFailure.of(step, revision, e);
@@ -158,11 +158,38 @@ final class PlanRunner {
                     + step.revision().id() + where + " failed: " + what, e);
         }
 
-        /** The line in the revision file where a plain Java exception left the user's code. */
-        private static String userLine(LoadedRevision revision, Exception e) {
-            if (e instanceof RetortException) {
-                return "";
+        /** The same failure, its message followed by the state the database was left in. */
+        StepFailure withState(String state) {
+            return new StepFailure(getMessage() + "\n" + state + ".", getCause());
+        }
+
+        /**
+         * Whether {@code e}, thrown while the migration ran, was thrown by Retort's own code (the
+         * nearest frame that is Retort's or the migration's is Retort's) and is not one of its
+         * user errors: a bug in Retort, which the migration's author cannot fix.
+         */
+        static boolean isRetortsOwn(RuntimeException e, LoadedRevision revision) {
+            if (e instanceof RetortException || revision == null) {
+                return false;
             }
+            String migration = revision.migration().getClass().getName();
+            for (StackTraceElement frame : e.getStackTrace()) {
+                String cls = frame.getClassName();
+                if (cls.equals(migration) || cls.startsWith(migration + "$")) {
+                    return false;
+                }
+                if (cls.startsWith("io.retort.")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The line in the revision file where the exception left the user's code: where a plain
+         * Java exception was thrown, or the operation whose SQL the database refused was called.
+         */
+        private static String userLine(LoadedRevision revision, Exception e) {
             String cls = revision.migration().getClass().getName();
             for (StackTraceElement el : e.getStackTrace()) {
                 if (el.getClassName().equals(cls) || el.getClassName().startsWith(cls + "$")) {

@@ -1,6 +1,6 @@
 package io.retort.runtime;
 
-import io.retort.config.TransactionMode;
+import io.retort.TransactionMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

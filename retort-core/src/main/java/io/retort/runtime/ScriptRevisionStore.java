@@ -2,11 +2,11 @@ package io.retort.runtime;
 
 import io.retort.Migration;
 import io.retort.graph.RevisionNode;
-import io.retort.script.ClasspathRevisions;
+import io.retort.script.index.ClasspathRevisions;
 import io.retort.script.PrecompiledRevision;
-import io.retort.script.RevisionCompiler;
+import io.retort.script.compile.RevisionCompiler;
 import io.retort.script.RevisionScript;
-import io.retort.script.RevisionScripts;
+import io.retort.script.RevisionFolderScanner;
 import io.retort.script.RevisionSource;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -37,7 +37,7 @@ final class ScriptRevisionStore<S extends RevisionScript> implements RevisionSto
     /** Source files in {@code folders}, compiled into {@code cache} when they run. */
     static ScriptRevisionStore<RevisionSource> sources(List<Path> folders, Path cache) {
         RevisionCompiler compiler = new RevisionCompiler(cache, ScriptRevisionStore.class.getClassLoader());
-        return new ScriptRevisionStore<>(RevisionScripts.scan(folders, cache.resolve("headers.bin")), compiler::load);
+        return new ScriptRevisionStore<>(RevisionFolderScanner.scan(folders, cache.resolve("headers.bin")), compiler::load);
     }
 
     /** Classes listed by the {@code META-INF/retort/revisions.idx} indexes {@code loader} sees. */

@@ -1,5 +1,6 @@
 package io.retort.runtime;
 
+import io.retort.RetortException;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
@@ -84,7 +85,7 @@ final class SqlScript implements Session {
     }
 
     /** A migration asked to read from the database while printing SQL. */
-    static final class OfflineQueryException extends io.retort.RetortException {
+    static final class OfflineQueryException extends RetortException {
         OfflineQueryException(String sql) {
             super("reads from the database (" + StatementFailure.abbreviate(sql)
                     + ") and cannot run in offline --sql mode; generate the SQL for the ranges before and after it");

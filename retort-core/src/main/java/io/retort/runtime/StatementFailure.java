@@ -5,20 +5,14 @@ import io.retort.RetortException;
 /** A statement the database refused, with the SQL and the server's own message. */
 public final class StatementFailure extends RetortException {
     private final String sql;
-    private final String serverMessage;
 
     StatementFailure(String sql, String serverMessage, Throwable cause) {
         super(serverMessage + "\n  SQL: " + abbreviate(sql), cause);
         this.sql = sql;
-        this.serverMessage = serverMessage;
     }
 
     public String sql() {
         return sql;
-    }
-
-    public String serverMessage() {
-        return serverMessage;
     }
 
     static String abbreviate(String sql) {

@@ -1,6 +1,5 @@
 package io.retort.schema;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +40,6 @@ public final class SchemaComparison {
     /** The differences between {@code expected} and {@code actual}, overlooking nothing. */
     public static List<String> differences(DatabaseSchema expected, DatabaseSchema actual) {
         return differences(expected, actual, ComparisonOptions.strict());
-    }
-
-    /**
-     * The differences between the rows of {@code table} ({@code name} or {@code schema.name}) in two
-     * databases, matched by primary key (or compared as whole rows when the table has none), each
-     * value compared in PostgreSQL's text form:
-     * {@code row qualitypredictionmodel(name=R2-D2): can_train expected false, was true},
-     * {@code row grid(uuid=g1): missing}.
-     */
-    public static List<String> tableRowDifferences(Connection expected, Connection actual, String table) {
-        return RowComparison.differences(expected, actual, table);
     }
 
     /** A compared property of a model record. */

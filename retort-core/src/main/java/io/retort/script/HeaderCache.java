@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the last scan read from each revision file, keyed by path, size and modification time, so
@@ -67,7 +68,7 @@ final class HeaderCache {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             size = attributes.size();
-            modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         } catch (IOException e) {
             return RevisionHeaderReader.read(path); // reports the problem with the file's name
         }

@@ -15,7 +15,7 @@ import java.util.HexFormat;
  *
  * <p>Tokens live in parallel arrays rather than objects: a scan reads thousands of files.
  */
-final class JavaTokens {
+public final class JavaTokens {
     enum Kind { IDENTIFIER, NUMBER, STRING, TEXT_BLOCK, CHARACTER, SYMBOL }
 
     // Longest first; none starts with '>' (see the class comment).
@@ -38,7 +38,7 @@ final class JavaTokens {
     }
 
     /** Tokenizes {@code text}; {@code origin} names the file in error messages. */
-    static JavaTokens of(String origin, String text) {
+    public static JavaTokens of(String origin, String text) {
         JavaTokens tokens = new JavaTokens(origin, text);
         new Lexer(tokens).run();
         return tokens;
@@ -92,7 +92,7 @@ final class JavaTokens {
      * SHA-256 (hex) of the tokens separated by single spaces: whitespace and comments do not
      * count, every other character does.
      */
-    String fingerprint() {
+    public String fingerprint() {
         StringBuilder joined = new StringBuilder(text.length());
         for (int i = 0; i < count; i++) {
             joined.append(text, starts[i], ends[i]).append(' ');
@@ -101,7 +101,7 @@ final class JavaTokens {
     }
 
     /** SHA-256 (hex) of the parts, one after the other. */
-    static String sha256(byte[]... parts) {
+    public static String sha256(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (byte[] part : parts) {

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A revision compiled ahead of time and listed in a {@code META-INF/retort/revisions.idx} index by
- * {@link RevisionIndexProcessor}.
+ * {@code io.retort.script.index.RevisionIndexProcessor}.
  *
  * @param className the fully qualified class name
  * @param header    the {@code @Revision} values, as the compiler saw them

@@ -39,7 +39,8 @@ public final class RevisionHeaderReader {
         return new RevisionSource(file, className, result.header(), tokens.fingerprint());
     }
 
-    static String decode(Path file, byte[] bytes) {
+    /** The file's bytes as text; not UTF-8 is a {@link RetortException} naming the file. */
+    public static String decode(Path file, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
             return text; // the fast path: nothing was replaced, so the bytes were valid UTF-8

@@ -36,7 +36,7 @@ public final class RevisionIds {
     }
 
     /** What is wrong with {@code value}, named {@code what} in the message. */
-    static String problem(String what, String value) {
+    public static String problem(String what, String value) {
         return what + " '" + value + "' must be 1 to 128 letters, digits or _";
     }
 }

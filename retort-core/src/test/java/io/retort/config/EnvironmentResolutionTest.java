@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.RetortException;
+import io.retort.TransactionMode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -61,17 +62,32 @@ class EnvironmentResolutionTest {
     }
 
     @Test
+    void aVariableSetButEmptyIsNamedAsEmptyNotAsAMissingHost() {
+        Map<String, String> variables = new java.util.HashMap<>(STAGING_VARIABLES);
+        variables.put("POSTGRES_HOST", "");
+        assertThatThrownBy(() -> CONFIG.environment("staging", variables))
+                .isInstanceOf(RetortException.class)
+                .hasMessage("smartem/retort.toml: environment 'staging': POSTGRES_HOST is empty; set it,"
+                        + " or write ${POSTGRES_HOST:-} where empty means not given");
+        variables.put("POSTGRES_HOST", "db.internal");
+        variables.put("POSTGRES_PORT", ""); // ${POSTGRES_PORT:-5432}: a default applies to empty too
+        assertThat(((ConnectionSettings.Jdbc) CONFIG.environment("staging", variables).connection()).url())
+                .isEqualTo("jdbc:postgresql://db.internal:5432/smartem");
+    }
+
+    @Test
     void onlyTheChosenEnvironmentIsFilledIn() {
         assertThat(CONFIG.environment("development", Map.of()).connection()).isInstanceOf(ConnectionSettings.Embedded.class);
     }
 
     @Test
     void anEmptyVariableWithoutDefaultIsEmptyAndADefaultAppliesToEmptyToo() {
-        Placeholders placeholders = new Placeholders(Map.of("EMPTY", "", "SET", "x"));
+        EnvironmentVariables placeholders = new EnvironmentVariables(Map.of("EMPTY", "", "SET", "x"));
 
         assertThat(placeholders.expand("a${EMPTY}b${EMPTY:-d}c${SET:-d}${UNSET:-u}")).isEqualTo("abdcxu");
         assertThat(placeholders.expand("$HOME ${not closed")).isEqualTo("$HOME ${not closed");
         assertThat(placeholders.missing()).isEmpty();
+        assertThat(placeholders.empty()).containsExactly("EMPTY");
     }
 
     @Test

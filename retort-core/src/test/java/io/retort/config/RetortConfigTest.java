@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.RetortException;
-import io.retort.embedded.EmbeddedSettings;
+import io.retort.TransactionMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,7 @@ class RetortConfigTest {
 
     static final String FULL = """
             [retort]
-            script_locations = ["migrations/versions", "../shared/versions"]
+            script_locations = ["migrations/versions", "../common/versions"]
             version_table = "smartem_version"
             version_table_schema = "audit"
             history_table = "smartem_history"
@@ -58,7 +57,7 @@ class RetortConfigTest {
         assertThat(config.file()).isEqualTo(FILE);
         assertThat(config.projectDir()).isEqualTo(PROJECT);
         assertThat(config.scriptLocations())
-                .containsExactly(PROJECT.resolve("migrations/versions"), PROJECT.getParent().resolve("shared/versions"));
+                .containsExactly(PROJECT.resolve("migrations/versions"), PROJECT.getParent().resolve("common/versions"));
         assertThat(config.versionTable()).isEqualTo("smartem_version");
         assertThat(config.versionTableSchema()).contains("audit");
         assertThat(config.historyTable()).isEqualTo("smartem_history");
@@ -66,7 +65,7 @@ class RetortConfigTest {
         assertThat(config.transactionPer()).isEqualTo(TransactionMode.MIGRATION);
         assertThat(config.lockTimeoutSeconds()).isEqualTo(5);
         assertThat(config.defaultEnvironment()).isEqualTo("staging");
-        assertThat(config.embedded()).isEqualTo(new EmbeddedSettings("15", Optional.of(PROJECT.resolve("build/pg"))));
+        assertThat(config.embedded()).isEqualTo(new EmbeddedConfig(Optional.of("15"), Optional.of(PROJECT.resolve("build/pg"))));
         assertThat(config.environments().keySet()).containsExactly("development", "staging", "production");
         assertThat(config.environmentNames()).containsExactly("development", "production", "staging");
         EnvironmentConfig production = config.environments().get("production");
@@ -87,7 +86,7 @@ class RetortConfigTest {
         assertThat(config.transactionPer()).isEqualTo(TransactionMode.RUN);
         assertThat(config.lockTimeoutSeconds()).isEqualTo(60);
         assertThat(config.defaultEnvironment()).isEqualTo("development");
-        assertThat(config.embedded()).isEqualTo(EmbeddedSettings.defaults());
+        assertThat(config.embedded()).isEqualTo(EmbeddedConfig.unset());
         assertThat(config.environments().get("development").database()).isEmpty();
     }
 
@@ -102,23 +101,6 @@ class RetortConfigTest {
     }
 
     @Test
-    void anEmbeddedEnvironmentBecomesAJdbcUrlOfTheProjectsServer(@TempDir Path project) throws Exception {
-        RetortConfig config = RetortConfig.parse("[environments.development]\ndatabase = \"smartem\"\n",
-                project.resolve("retort.toml"));
-        try {
-            ConnectionSettings.Jdbc jdbc = config.jdbc(config.environment(null, Map.of()));
-
-            assertThat(jdbc.url()).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/smartem\\?user=postgres");
-            try (var c = DriverManager.getConnection(jdbc.url())) {
-                assertThat(c.isValid(2)).isTrue();
-            }
-            assertThat(config.embeddedServer().status().running()).isTrue();
-        } finally {
-            config.embeddedServer().reset();
-        }
-    }
-
-    @Test
     void loadsAFileAndNamesAMissingOne(@TempDir Path project) throws Exception {
         Path file = project.resolve("retort.toml");
         Files.writeString(file, "[retort]\nversion_table = \"v\"\n");
@@ -126,7 +108,19 @@ class RetortConfigTest {
         assertThat(RetortConfig.load(file).versionTable()).isEqualTo("v");
         assertThatThrownBy(() -> RetortConfig.load(project.resolve("nope.toml")))
                 .isInstanceOf(RetortException.class)
-                .hasMessage(project.resolve("nope.toml") + " does not exist: create it (see the README), or pass --url");
+                .hasMessage(project.resolve("nope.toml") + " does not exist: check the path, create it with `retort init`,"
+                        + " or leave out -c to use ./retort.toml or, without one, the defaults");
+        assertThat(RetortConfig.loadOrDefaults(file).versionTable()).isEqualTo("v");
+    }
+
+    @Test
+    void withoutAFileTheDefaultsOfTheWorkingDirectoryApply() {
+        assertThat(Path.of(RetortConfig.FILE_NAME)).doesNotExist(); // the module folder has none
+        RetortConfig defaults = RetortConfig.loadOrDefaults(null);
+        assertThat(defaults.projectDir()).isEqualTo(Path.of("").toAbsolutePath());
+        assertThat(defaults.scriptLocations()).containsExactly(Path.of("migrations/versions").toAbsolutePath());
+        assertThat(defaults.environment(null, Map.of()).connection()).isEqualTo(new ConnectionSettings.Embedded("retort"));
+        assertThat(defaults.environment(null, Map.of(), "jdbc:postgresql://h/d").urlOverride()).isEqualTo("--url");
     }
 
     @Test

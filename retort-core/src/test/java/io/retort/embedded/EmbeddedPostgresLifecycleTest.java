@@ -86,7 +86,7 @@ class EmbeddedPostgresLifecycleTest {
 
         server.stop();
         assertThat(server.status().running()).isFalse();
-        assertThat(server.status().describe()).contains("stopped");
+        assertThat(server.status().describe("retort")).contains("stopped");
 
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("retort")); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM kept")) {
@@ -138,7 +138,8 @@ class EmbeddedPostgresLifecycleTest {
         EmbeddedPostgres.Status status = server.status();
         assertThat(status.initialized()).isFalse();
         assertThat(status.running()).isFalse();
-        assertThat(status.describe()).contains("not created yet");
+        assertThat(status.describe("retort")).contains("not created yet");
+        assertThat(data.resolveSibling(data.getFileName() + ".lock")).doesNotExist();
     }
 
     @Test

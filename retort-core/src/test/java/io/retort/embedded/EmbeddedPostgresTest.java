@@ -35,7 +35,7 @@ class EmbeddedPostgresTest {
 
     @Test
     void servesTheDatabaseAsPostgresOnLoopback() throws Exception {
-        assertThat(url).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/retort\\?user=postgres");
+        assertThat(url).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/retort\\?user=postgres&password=[A-Za-z0-9_-]{32}");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE greeting (id int PRIMARY KEY, text varchar(20))");
             s.execute("INSERT INTO greeting VALUES (1, 'hello')");
@@ -75,12 +75,17 @@ class EmbeddedPostgresTest {
     }
 
     @Test
-    void statusSaysHowToConnect() {
+    void statusSaysHowToConnectThroughTheSocketWithoutShowingThePassword() throws Exception {
         EmbeddedPostgres.Status status = server.status();
         assertThat(status.initialized()).isTrue();
         assertThat(status.postgresVersion()).isEqualTo("15.15.0");
-        assertThat(status.describe()).contains("running on 127.0.0.1:" + status.port(),
-                "psql -h 127.0.0.1 -p " + status.port() + " -U postgres");
+        assertThat(status.socketDir()).contains(server.dataDir().resolve("socket"));
+        assertThat(status.passwordFile()).isEqualTo(server.passwordFile());
+        assertThat(status.describe("smartem")).contains("running on 127.0.0.1:" + status.port(),
+                "\nconnect with: PGPASSFILE=" + server.passwordFile() + " psql -h " + server.dataDir().resolve("socket")
+                        + " -p " + status.port() + " -U postgres smartem");
+        assertThat(status.describe("Other Db")).endsWith(" -U postgres 'Other Db'");
+        assertThat(status.describe("smartem")).doesNotContain(new PasswordFile(server.passwordFile()).read().orElseThrow());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.retort.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.retort.testing.TableRowComparison;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
 import java.sql.Connection;
@@ -51,13 +52,13 @@ class TableRowDifferencesTest {
     }
 
     private List<String> differencesAfter(String sql, String table) throws SQLException {
-        return SchemaComparison.tableRowDifferences(expected, actual.after(sql), table);
+        return TableRowComparison.differences(expected, actual.after(sql), table);
     }
 
     @Test
     void equalRowsHaveNoDifferences() {
         for (String table : List.of("model", "position", "tally", "other.\"Odd Name\"")) {
-            assertThat(SchemaComparison.tableRowDifferences(expected, actual.connection(), table)).as(table).isEmpty();
+            assertThat(TableRowComparison.differences(expected, actual.connection(), table)).as(table).isEmpty();
         }
     }
 

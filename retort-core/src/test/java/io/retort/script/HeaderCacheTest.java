@@ -18,7 +18,7 @@ class HeaderCacheTest {
         Path versions = dir.resolve("versions");
         Path file = RevisionFiles.table(versions, "a");
         Path cache = dir.resolve("cache/headers.bin");
-        assertThat(RevisionScripts.scan(List.of(versions), cache)).extracting(RevisionSource::id).containsExactly("a");
+        assertThat(RevisionFolderScanner.scan(List.of(versions), cache)).extracting(RevisionSource::id).containsExactly("a");
         assertThat(cache).exists();
 
         // Same size and time, different text: only a cache hit can still say "a".
@@ -26,7 +26,7 @@ class HeaderCacheTest {
         String text = Files.readString(file);
         Files.writeString(file, text.replace("id = \"a\"", "id = \"b\""));
         Files.setLastModifiedTime(file, time);
-        assertThat(RevisionScripts.scan(List.of(versions), cache)).extracting(RevisionSource::id).containsExactly("a");
+        assertThat(RevisionFolderScanner.scan(List.of(versions), cache)).extracting(RevisionSource::id).containsExactly("a");
     }
 
     @Test
@@ -34,10 +34,10 @@ class HeaderCacheTest {
         Path versions = dir.resolve("versions");
         Path file = RevisionFiles.table(versions, "a");
         Path cache = dir.resolve("cache/headers.bin");
-        RevisionScripts.scan(List.of(versions), cache);
+        RevisionFolderScanner.scan(List.of(versions), cache);
         Files.writeString(file, Files.readString(file).replace("revision a", "revision a, edited"));
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
-        assertThat(RevisionScripts.scan(List.of(versions), cache).get(0).header().message()).isEqualTo("revision a, edited");
+        assertThat(RevisionFolderScanner.scan(List.of(versions), cache).get(0).header().message()).isEqualTo("revision a, edited");
     }
 
     @Test
@@ -48,8 +48,8 @@ class HeaderCacheTest {
         Path cache = dir.resolve("cache/headers.bin");
         Files.createDirectories(cache.getParent());
         Files.write(cache, new byte[] {0, 0, 0, 1, 0, 0, 0, 9, 1, 2});
-        List<RevisionSource> sources = RevisionScripts.scan(List.of(versions), cache);
+        List<RevisionSource> sources = RevisionFolderScanner.scan(List.of(versions), cache);
         assertThat(sources).extracting(RevisionSource::id).containsExactly("a", "b");
-        assertThat(RevisionScripts.scan(List.of(versions), cache)).isEqualTo(sources);
+        assertThat(RevisionFolderScanner.scan(List.of(versions), cache)).isEqualTo(sources);
     }
 }

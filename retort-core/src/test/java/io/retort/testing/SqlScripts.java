@@ -1,59 +1,55 @@
 package io.retort.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.PGConnection;
 
 /**
- * Runs SQL scripts, such as {@code pg_dump} output, against a {@link TestDatabase} with
- * {@code psql}, which understands everything a dump holds (COPY blocks, psql meta-commands,
- * {@code set_config('search_path', '', false)}). The first error stops the script and fails the
- * caller.
+ * Runs SQL scripts, such as {@code pg_dump} output, against a {@link TestDatabase} over JDBC, so
+ * tests need no {@code psql}: statements one by one in autocommit, COPY blocks through pgjdbc's
+ * {@code CopyManager}, psql meta-commands skipped (see {@link SqlScriptParts}). The first error
+ * stops the script and fails the caller, naming the script and line.
  */
 public final class SqlScripts {
-    private static final long TIMEOUT_SECONDS = 120;
-
     private SqlScripts() {}
 
     /** Runs the script {@code file} in {@code db}. */
     public static void load(TestDatabase db, Path file) {
-        run(db, List.of("-f", file.toAbsolutePath().toString()), null, file.toString());
+        try {
+            run(db, Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Runs the SQL text {@code sql}, one or more statements, in {@code db}. */
     public static void execute(TestDatabase db, String sql) {
-        run(db, List.of(), sql, "SQL text");
+        run(db, sql, "SQL text");
     }
 
-    private static void run(TestDatabase db, List<String> source, String stdin, String what) {
-        List<String> command = new ArrayList<>(List.of(
-                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", TestServer.HOST, "-p", String.valueOf(TestServer.port()), "-U", "postgres", "-d", db.name()));
-        command.addAll(source);
-        try {
-            Process psql = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (OutputStream in = psql.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+    private static void run(TestDatabase db, String script, String what) {
+        try (Connection c = db.connect(); Statement statement = c.createStatement()) {
+            for (SqlScriptParts.Part part : SqlScriptParts.of(script)) {
+                try {
+                    if (part instanceof SqlScriptParts.CopyIn copy) {
+                        c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy.sql(), new StringReader(copy.rows()));
+                    } else {
+                        statement.execute(((SqlScriptParts.Sql) part).sql());
+                    }
+                } catch (SQLException | IOException e) {
+                    throw new IllegalStateException(what + ":" + part.line() + ": " + e.getMessage()
+                            + " (database " + db.name() + ")", e);
                 }
             }
-            String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!psql.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                psql.destroyForcibly();
-                throw new IllegalStateException("psql did not finish " + what + " in " + TIMEOUT_SECONDS + " s");
-            }
-            if (psql.exitValue() != 0) {
-                throw new IllegalStateException("psql failed on " + what + " in database " + db.name()
-                        + " (exit " + psql.exitValue() + "):\n" + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run psql for " + what + "; is psql on PATH?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while psql ran " + what, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + db.name() + " for " + what, e);
         }
     }
 }

@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The PostgreSQL server tests run against: the machine's server on 127.0.0.1:5432 (user
  * postgres, trust auth) when it answers, otherwise Retort's embedded server for the project folder
- * {@code <java.io.tmpdir>/retort-test-postgres}, which keeps running between test runs. The system
- * property {@code retort.test.embedded=true} forces the embedded server. Chosen once per JVM.
+ * {@code <java.io.tmpdir>/retort-test-postgres}, which keeps running between test runs and asks
+ * for its password. The system property {@code retort.test.embedded=true} forces the embedded
+ * server. Chosen once per JVM.
  */
 public final class TestServer {
     /** Set to {@code true} to use the embedded server even when 127.0.0.1:5432 answers. */
@@ -22,35 +25,46 @@ public final class TestServer {
     public static final String HOST = "127.0.0.1";
 
     private static final int LOCAL_PORT = 5432;
+    private static final String ADMIN_DATABASE = "/postgres?";
 
     private TestServer() {}
 
+    /** The URL of {@code database} as postgres, with the embedded server's password when it is chosen. */
     public static String url(String database) {
-        return "jdbc:postgresql://" + HOST + ":" + port() + "/" + database + "?user=postgres";
+        return Chosen.SERVER.adminUrl().replace(ADMIN_DATABASE, "/" + database + "?");
     }
 
     /** The chosen server's port: 5432, or the embedded server's. */
     public static int port() {
-        return Chosen.PORT;
+        return Chosen.SERVER.port();
+    }
+
+    /** What psql needs in its environment to log in: the embedded server's PGPASSFILE, or nothing. */
+    public static Map<String, String> psqlEnvironment() {
+        return Chosen.SERVER.passwordFile().map(file -> Map.of("PGPASSFILE", file.toString())).orElse(Map.of());
     }
 
     public static Connection admin() throws SQLException {
         return DriverManager.getConnection(url("postgres"));
     }
 
+    /** A server: its port, the URL of its database postgres, and the embedded server's pgpass file. */
+    private record Server(int port, String adminUrl, Optional<Path> passwordFile) {}
+
     /** Lazily decided on first use, then fixed for the JVM. */
     private static final class Chosen {
-        static final int PORT = choose();
+        static final Server SERVER = choose();
     }
 
-    private static int choose() {
+    private static Server choose() {
         if (!Boolean.getBoolean(FORCE_EMBEDDED) && answers(LOCAL_PORT)) {
-            return LOCAL_PORT;
+            return new Server(LOCAL_PORT, "jdbc:postgresql://" + HOST + ":" + LOCAL_PORT + ADMIN_DATABASE + "user=postgres",
+                    Optional.empty());
         }
         Path project = Path.of(System.getProperty("java.io.tmpdir"), "retort-test-postgres");
         EmbeddedPostgres server = EmbeddedPostgres.forProject(project, EmbeddedSettings.defaults());
-        server.jdbcUrl("postgres");
-        return server.status().port();
+        String adminUrl = server.jdbcUrl("postgres");
+        return new Server(server.status().port(), adminUrl, Optional.of(server.passwordFile()));
     }
 
     private static boolean answers(int port) {

@@ -2,12 +2,13 @@ package org.smartem.db;
 
 import io.retort.Retort;
 import io.retort.dialect.postgres.PostgresInspector;
+import io.retort.testing.TableRowComparison;
 import io.retort.schema.ComparisonOptions;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.SchemaComparison;
+import io.retort.testing.SmartemFacts;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,30 +53,11 @@ final class SmartemDatabases {
         return Retort.configure().url(db.url()).scriptLocations(List.of(VERSIONS)).build();
     }
 
-    /**
-     * The folder of facts about the original database: {@code $SMARTEM_FACTS}, else the first
-     * {@code shared/smartem} found beside the repository or one of its parents.
-     */
-    static Path facts() {
-        String override = System.getenv("SMARTEM_FACTS");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/smartem");
-            if (Files.isRegularFile(candidate.resolve("head_schema.sql"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("cannot find shared/smartem/head_schema.sql above "
-                + Path.of("").toAbsolutePath() + "; set SMARTEM_FACTS to the folder");
-    }
-
     /** A database as Python Alembic leaves it at c4d5e6f7a8b9: the facts' schema and data dumps loaded. */
     static TestDatabase alembicBuilt(Class<?> owner) {
         TestDatabase db = TestDatabase.create(owner);
-        SqlScripts.load(db, facts().resolve("head_schema.sql"));
-        SqlScripts.load(db, facts().resolve("head_data.sql"));
+        SqlScripts.load(db, SmartemFacts.headSchema());
+        SqlScripts.load(db, SmartemFacts.headData());
         return db;
     }
 
@@ -96,9 +78,9 @@ final class SmartemDatabases {
         List<String> out = new ArrayList<>();
         try (Connection e = expected.connect(); Connection a = actual.connect()) {
             for (var table : inspect(expected).tables()) {
-                out.addAll(SchemaComparison.tableRowDifferences(e, a, table.name()));
+                out.addAll(TableRowComparison.differences(e, a, table.name()));
             }
-            out.addAll(SchemaComparison.tableRowDifferences(e, a, "alembic_version"));
+            out.addAll(TableRowComparison.differences(e, a, "alembic_version"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,8 @@ import io.retort.RetortException;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
 import io.retort.ops.SqlType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,8 +107,8 @@ final class DataStatements {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.math.BigInteger b) {
-            value = new java.math.BigDecimal(b);
+        if (value instanceof BigInteger b) {
+            value = new BigDecimal(b);
         }
         if (isCast(type)) {
             boolean plain = type instanceof SqlType.Numeric || (type instanceof SqlType.Simple s && NUMBER_OR_BOOLEAN.contains(s.name()));
@@ -121,13 +124,13 @@ final class DataStatements {
         boolean bindsAsIs = value instanceof String || bindsAsNumber(value) || value instanceof Boolean
                 || value instanceof UUID || value instanceof byte[] || value instanceof LocalDate
                 || value instanceof LocalDateTime || value instanceof LocalTime || value instanceof OffsetDateTime
-                || value instanceof OffsetTime || value instanceof java.util.Date;
+                || value instanceof OffsetTime || value instanceof Date;
         return bindsAsIs ? value : ValueText.text(value, type);
     }
 
     /** The number classes pgjdbc binds by itself; others (AtomicLong) go as text. */
     private static boolean bindsAsNumber(Object value) {
         return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal;
+                || value instanceof Double || value instanceof Float || value instanceof BigDecimal;
     }
 }

@@ -1,5 +1,6 @@
 package io.retort.dialect.postgres;
 
+import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
 import java.io.BufferedWriter;
@@ -22,7 +23,7 @@ import org.postgresql.util.PSQLState;
  * Either way, values arrive in the table exactly as the same value bound to an INSERT would.
  * Runs inside the connection's current transaction.
  */
-public final class PostgresBulkLoader {
+public final class PostgresBulkLoader implements BulkLoader {
     /** Above this many rows, COPY is used. */
     public static final int DEFAULT_COPY_THRESHOLD = 1000;
 
@@ -42,6 +43,7 @@ public final class PostgresBulkLoader {
         this.copyThreshold = copyThreshold;
     }
 
+    @Override
     public void load(Connection connection, Operation.BulkInsert op) throws SQLException {
         boolean copy = op.rows().size() > copyThreshold;
         for (RowGroup group : RowGroup.of(op)) {

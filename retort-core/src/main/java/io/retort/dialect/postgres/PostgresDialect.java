@@ -1,7 +1,9 @@
 package io.retort.dialect.postgres;
 
+import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
+import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
 import java.util.List;
 
@@ -14,6 +16,17 @@ import java.util.List;
 public final class PostgresDialect implements Dialect {
 
     public PostgresDialect() {}
+
+    @Override
+    public ConstraintNaming naming() {
+        return new PostgresNaming();
+    }
+
+    /** Batched INSERTs up to {@link PostgresBulkLoader#DEFAULT_COPY_THRESHOLD} rows, COPY above. */
+    @Override
+    public BulkLoader bulkLoader() {
+        return new PostgresBulkLoader();
+    }
 
     @Override
     public List<Statement> render(Operation operation) {
@@ -112,6 +125,6 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String inline(Statement statement) {
-        return Placeholders.inline(statement);
+        return ParameterInliner.inline(statement);
     }
 }

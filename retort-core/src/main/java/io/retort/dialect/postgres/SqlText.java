@@ -1,10 +1,11 @@
 package io.retort.dialect.postgres;
 
 import io.retort.RetortException;
-import io.retort.ops.PostgresNaming;
 import io.retort.ops.SqlType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,14 +84,14 @@ final class SqlText {
         if (value instanceof LocalDate || value instanceof java.sql.Date) {
             return "date";
         }
-        if (value instanceof LocalDateTime || value instanceof java.sql.Timestamp) {
+        if (value instanceof LocalDateTime || value instanceof Timestamp) {
             return "timestamp";
         }
         if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
-                || (value instanceof java.util.Date && !(value instanceof java.sql.Time))) {
+                || (value instanceof java.util.Date && !(value instanceof Time))) {
             return "timestamptz";
         }
-        if (value instanceof LocalTime || value instanceof java.sql.Time) {
+        if (value instanceof LocalTime || value instanceof Time) {
             return "time";
         }
         if (value instanceof OffsetTime) {

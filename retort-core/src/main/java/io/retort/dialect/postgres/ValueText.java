@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.retort.RetortException;
 import io.retort.ops.SqlType;
 import java.math.BigDecimal;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,13 +100,13 @@ final class ValueText {
     }
 
     private static String temporal(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
+        if (value instanceof Timestamp t) {
             return TIMESTAMP.format(t.toLocalDateTime());
         }
         if (value instanceof java.sql.Date d) {
             return d.toLocalDate().toString();
         }
-        if (value instanceof java.sql.Time t) {
+        if (value instanceof Time t) {
             return t.toLocalTime().toString();
         }
         if (value instanceof java.util.Date d) {

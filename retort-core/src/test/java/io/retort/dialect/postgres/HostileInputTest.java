@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.retort.dialect.Statement;
 import io.retort.ops.Constraint;
 import io.retort.ops.Operation;
-import io.retort.ops.PostgresNaming;
 import io.retort.ops.TableRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,8 +104,8 @@ class HostileInputTest {
 
         Operation.AddConstraint unique = new Operation.AddConstraint(null, TABLE, Constraint.unique("we\"ird", "path"));
         db.run(unique);
-        assertThat(db.constraintNames(TABLE)).contains(PostgresNaming.nameOf(TABLE, unique.constraint()));
-        db.run(unique.reverse().orElseThrow());
+        assertThat(db.constraintNames(TABLE)).contains(new PostgresNaming().nameOf(TABLE, unique.constraint()));
+        db.run(unique.reverse(new PostgresNaming()).orElseThrow());
         assertNoExtraStatementRan(before);
     }
 

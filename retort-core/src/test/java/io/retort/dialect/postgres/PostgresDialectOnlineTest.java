@@ -11,7 +11,6 @@ import io.retort.ops.Operation;
 import io.retort.ops.Operation.AlterColumn;
 import io.retort.ops.Operation.CreateIndex;
 import io.retort.ops.Operation.IndexKey;
-import io.retort.ops.PostgresNaming;
 import io.retort.ops.TableElement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -182,10 +181,10 @@ class PostgresDialectOnlineTest {
                         "CREATE INDEX ix_name ON public.gridsquare USING btree (name)",
                         "CREATE INDEX gridsquare_status_lower_lower1_idx ON public.gridsquare USING btree (status, lower(email), lower(name))");
 
-        db.run(unnamed.reverse().orElseThrow(),
+        db.run(unnamed.reverse(new PostgresNaming()).orElseThrow(),
                 new Operation.DropIndex(null, "ix_name", "gridsquare", true, true),
                 new Operation.DropIndex(null, "ix_name", "gridsquare", true, false),
-                CreateIndex.on("idx_gs_status", "gridsquare").reverse().orElseThrow());
+                CreateIndex.on("idx_gs_status", "gridsquare").reverse(new PostgresNaming()).orElseThrow());
         assertThat(db.column("SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = 'gridsquare'::regclass ORDER BY 1"))
                 .containsExactly("ix_doc", "ix_email");
     }
@@ -208,7 +207,7 @@ class PostgresDialectOnlineTest {
         assertThat(db.constraintNames("depot")).containsExactly("depot_code_key", "depot_pkey");
         assertThat(db.constraintNames("shipment")).containsExactly("shipment_check", "shipment_depot_id_fkey", "shipment_qty_check");
         for (Operation.AddConstraint add : adds) {
-            assertThat(db.constraintNames(add.table())).contains(PostgresNaming.nameOf(add.table(), add.constraint()));
+            assertThat(db.constraintNames(add.table())).contains(new PostgresNaming().nameOf(add.table(), add.constraint()));
         }
         assertThat(db.value("SELECT confdeltype::text || convalidated FROM pg_constraint WHERE conname = 'shipment_depot_id_fkey'"))
                 .isEqualTo("nfalse");
@@ -218,7 +217,7 @@ class PostgresDialectOnlineTest {
         assertThat(db.value("SELECT convalidated FROM pg_constraint WHERE conname = 'shipment_depot_id_fkey'")).isEqualTo(true);
 
         for (int i = adds.size() - 1; i >= 0; i--) {
-            db.run(adds.get(i).reverse().orElseThrow());
+            db.run(adds.get(i).reverse(new PostgresNaming()).orElseThrow());
         }
         assertThat(db.constraintNames("depot")).isEmpty();
         assertThat(db.constraintNames("shipment")).isEmpty();

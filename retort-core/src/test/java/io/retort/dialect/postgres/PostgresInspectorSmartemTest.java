@@ -8,6 +8,7 @@ import io.retort.schema.IndexDef;
 import io.retort.schema.InspectOptions;
 import io.retort.schema.SchemaComparison;
 import io.retort.schema.TableDef;
+import io.retort.testing.SmartemFacts;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The inspector on SmartEM's schema at head, loaded from its pg_dump; counts from /work/shared/smartem/README.md. */
+/** The inspector on SmartEM's schema at head, loaded from its pg_dump (smartem/facts/head_schema.sql). */
 class PostgresInspectorSmartemTest {
-    static final Path HEAD_SCHEMA = Path.of("/work/shared/smartem/head_schema.sql");
+    static final Path HEAD_SCHEMA = SmartemFacts.headSchema();
 
     private static TestDatabase db;
     private static DatabaseSchema schema;

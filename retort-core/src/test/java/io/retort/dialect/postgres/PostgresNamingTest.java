@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.retort.ops.Constraint;
 import io.retort.ops.Operation;
-import io.retort.ops.PostgresNaming;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +36,7 @@ class PostgresNamingTest {
         assertThat(PostgresNaming.check("grid", "x > 0")).isEqualTo("grid_x_check");
         assertThat(PostgresNaming.check("grid", "x > y")).isEqualTo("grid_check");
         assertThat(PostgresNaming.sequence("grid", "id")).isEqualTo("grid_id_seq");
-        assertThat(PostgresNaming.nameOf("grid", new Constraint.Check("mine", "x > 0"))).isEqualTo("mine");
+        assertThat(new PostgresNaming().nameOf("grid", new Constraint.Check("mine", "x > 0"))).isEqualTo("mine");
     }
 
     @Test
@@ -83,9 +82,9 @@ class PostgresNamingTest {
         }
         String storedLongTable = (String) db.value("SELECT relname::text FROM pg_class WHERE relname LIKE 'acquisition_%' AND relkind = 'r'");
         assertThat(db.constraintNames(storedLongTable)).containsExactlyInAnyOrderElementsOf(
-                adds.subList(0, 4).stream().map(a -> PostgresNaming.nameOf(longTable, a.constraint())).toList());
+                adds.subList(0, 4).stream().map(a -> new PostgresNaming().nameOf(longTable, a.constraint())).toList());
         assertThat(db.constraintNames(unicodeTable)).containsExactlyInAnyOrderElementsOf(
-                adds.subList(4, 8).stream().map(a -> PostgresNaming.nameOf(unicodeTable, a.constraint())).toList());
+                adds.subList(4, 8).stream().map(a -> new PostgresNaming().nameOf(unicodeTable, a.constraint())).toList());
         assertThat(db.value("SELECT pg_get_serial_sequence(?, 'id')", '"' + storedLongTable + '"'))
                 .isEqualTo("public." + PostgresNaming.sequence(longTable, "id"));
 
@@ -93,7 +92,7 @@ class PostgresNamingTest {
                 List.of(Operation.IndexKey.column("größe"), Operation.IndexKey.expression("lower(value)")), false, null, null,
                 List.of(), false, false);
         db.run(unnamed);
-        db.run(unnamed.reverse().orElseThrow());
+        db.run(unnamed.reverse(new PostgresNaming()).orElseThrow());
         assertThat(db.value("SELECT count(*) FROM pg_index WHERE indrelid = to_regclass(?)", '"' + unicodeTable + '"')).isEqualTo(1L); // the unique constraint's
     }
 }
