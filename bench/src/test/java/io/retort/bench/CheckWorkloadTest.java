@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,12 +12,9 @@ class CheckWorkloadTest {
     private static final CheckWorkload WORKLOAD = new CheckWorkload(12);
 
     @Test
-    void theSqlBuildsTablesWithChainsOfTenForeignKeys(@TempDir Path temp) {
-        Path sql = temp.resolve("create.sql");
-        WorkFolder.write(sql, WORKLOAD.createSql());
+    void theSqlBuildsTablesWithChainsOfTenForeignKeys() {
         try (TestDatabase db = TestDatabase.create(CheckWorkloadTest.class)) {
-            new TimedProcess(temp, temp.resolve("test.log"), Duration.ofMinutes(1))
-                    .run(new Invocation("psql", Psql.command(db.name(), "-1", "-f", sql.toString())));
+            Scratch.execute(db.name(), WORKLOAD.createSql());
 
             String counts = "SELECT (SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relname ~ '^c[0-9]+$') || ' ' || "
                     + "(SELECT count(*) FROM pg_constraint WHERE contype = 'f') || ' ' || "
