@@ -42,15 +42,17 @@ final class AutogenRun {
     private final MigrationEngine engine;
     private final Function<RunSettings, MigrationEngine> engines;
     private final Optional<ModelSettings> model;
+    private final DiffOptions scope;
     private final UnaryOperator<Connection> wrapper;
 
     AutogenRun(RunSettings settings, Dialect dialect, MigrationEngine engine, Function<RunSettings, MigrationEngine> engines,
-               Optional<ModelSettings> model, UnaryOperator<Connection> wrapper) {
+               Optional<ModelSettings> model, DiffOptions scope, UnaryOperator<Connection> wrapper) {
         this.settings = settings;
         this.dialect = dialect;
         this.engine = engine;
         this.engines = engines;
         this.model = model;
+        this.scope = scope;
         this.wrapper = wrapper;
     }
 
@@ -129,10 +131,16 @@ final class AutogenRun {
         }
     }
 
-    /** Schema {@code public} and every schema the model uses, without Retort's bookkeeping tables. */
+    /**
+     * The schemas {@code [model]} names (default: {@code public} and every schema the model uses),
+     * without Retort's bookkeeping tables.
+     */
     private InspectOptions inspectOptions(DatabaseSchema desired) {
-        TreeSet<String> schemas = new TreeSet<>(desired.schemas().keySet());
-        schemas.add(DatabaseSchema.DEFAULT_SCHEMA);
+        TreeSet<String> schemas = new TreeSet<>(scope.includeSchemas());
+        if (schemas.isEmpty()) {
+            schemas.addAll(desired.schemas().keySet());
+            schemas.add(DatabaseSchema.DEFAULT_SCHEMA);
+        }
         List<String> excluded = new ArrayList<>(InspectOptions.BOOKKEEPING_TABLES);
         excluded.add(settings.versionTable().name());
         excluded.add(settings.historyTable().name());
@@ -140,7 +148,7 @@ final class AutogenRun {
     }
 
     private DiffOptions diffOptions() {
-        return DiffOptions.defaults().excludingTables(settings.versionTable().name(), settings.historyTable().name());
+        return scope.excludingTables(settings.versionTable().name(), settings.historyTable().name());
     }
 
     /** The compiled entity classes live beside the compiled revisions: {@code .retort/model}. */

@@ -2,6 +2,7 @@ package io.retort;
 
 import io.retort.autogen.AutogenResult;
 import io.retort.autogen.CheckReport;
+import io.retort.autogen.DiffOptions;
 import io.retort.autogen.ModelSettings;
 import io.retort.config.ConnectionSettings;
 import io.retort.config.EmbeddedConfig;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
@@ -79,13 +81,20 @@ public final class Retort {
         private boolean confirmed;
         private Consumer<String> log = System.err::println;
         private ModelSettings model;
+        private DiffOptions modelScope = DiffOptions.defaults();
         private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
 
         Builder() {}
 
-        /** Where the entity model comes from, for {@code check} and autogenerate (retort.toml's {@code [model]}). */
+        /** Where the entity model comes from, for {@code check} and autogenerate (retort.toml's {@code [model]}), comparing everything. */
         public Builder model(ModelSettings settings) {
+            return model(settings, DiffOptions.defaults());
+        }
+
+        /** Where the entity model comes from, and which schemas and tables {@code check} and autogenerate compare. */
+        public Builder model(ModelSettings settings, DiffOptions scope) {
             this.model = settings;
+            this.modelScope = Objects.requireNonNull(scope);
             return this;
         }
 
@@ -217,7 +226,7 @@ public final class Retort {
                     : MigrationEngine.forSources(s, dialect);
             MigrationEngine engine = engines.apply(settings);
             return new Retort(engine, settings, environment, confirmed,
-                    new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), connectionWrapper));
+                    new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), modelScope, connectionWrapper));
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -254,7 +263,9 @@ public final class Retort {
                 .transactionMode(env.transactionPer())
                 .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
         b.environment = env;
-        config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath())));
+        config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath()),
+                DiffOptions.defaults().includingSchemas(m.includeSchemas().toArray(String[]::new))
+                        .excludingTables(m.excludeTables().stream().map(Pattern::compile).toArray(Pattern[]::new))));
         if (env.connection() instanceof ConnectionSettings.Jdbc jdbc) {
             b.database = () -> new RunSettings.Database(jdbc.url(), jdbc.user().orElse(null),
                     jdbc.password().orElse(null), env.describe());

@@ -12,4 +12,12 @@ public record DiffOptions(List<String> includeSchemas, List<Pattern> includeTabl
     public DiffOptions excludingTables(String... names) {
         return this;
     }
+
+    public DiffOptions includingSchemas(String... schemas) {
+        return this;
+    }
+
+    public DiffOptions excludingTables(Pattern... patterns) {
+        return this;
+    }
 }
