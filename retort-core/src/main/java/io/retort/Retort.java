@@ -13,13 +13,13 @@ import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
 import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
-import io.retort.script.authoring.ProjectInitializer;
-import io.retort.script.authoring.RevisionWriter;
-import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
+import io.retort.script.authoring.ProjectInitializer;
+import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.script.authoring.RevisionRequest;
+import io.retort.script.authoring.RevisionWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -27,11 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The library entry point: runs commands against one database, like the {@code retort} command

@@ -1,11 +1,11 @@
 package io.retort.runtime;
 
+import io.retort.RetortException;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
 import io.retort.graph.RevisionGraph;
-import io.retort.RetortException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.sql.Connection;

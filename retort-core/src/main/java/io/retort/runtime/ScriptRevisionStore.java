@@ -2,12 +2,12 @@ package io.retort.runtime;
 
 import io.retort.Migration;
 import io.retort.graph.RevisionNode;
-import io.retort.script.index.ClasspathRevisions;
 import io.retort.script.PrecompiledRevision;
-import io.retort.script.compile.RevisionCompiler;
-import io.retort.script.RevisionScript;
 import io.retort.script.RevisionFolderScanner;
+import io.retort.script.RevisionScript;
 import io.retort.script.RevisionSource;
+import io.retort.script.compile.RevisionCompiler;
+import io.retort.script.index.ClasspathRevisions;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;

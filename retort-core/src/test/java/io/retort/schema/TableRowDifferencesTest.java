@@ -2,8 +2,8 @@ package io.retort.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.retort.testing.TableRowComparison;
 import io.retort.testing.SqlScripts;
+import io.retort.testing.TableRowComparison;
 import io.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
