@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.retort.dialect.postgres.PostgresInspector;
 import io.retort.testing.TableRowComparison;
-import io.retort.schema.SchemaComparison;
+import io.retort.autogen.SchemaComparison;
 import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;
 import java.io.IOException;

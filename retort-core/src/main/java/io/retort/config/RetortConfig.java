@@ -29,6 +29,7 @@ import java.util.TreeSet;
  * @param projectDir the folder holding the file, absolute
  * @param versionTableSchema empty for the connection's default schema
  * @param environments by name, in file order
+ * @param model the {@code [model]} table, where autogenerate finds the entities; empty when absent
  */
 public record RetortConfig(
         Path file,
@@ -42,7 +43,8 @@ public record RetortConfig(
         int lockTimeoutSeconds,
         String defaultEnvironment,
         EmbeddedConfig embedded,
-        Map<String, EnvironmentConfig> environments) {
+        Map<String, EnvironmentConfig> environments,
+        Optional<ModelSection> model) {
 
     public static final String FILE_NAME = "retort.toml";
     /** The process environment variable that, like {@code --url}, replaces the environment's database. */
@@ -68,6 +70,7 @@ public record RetortConfig(
         Objects.requireNonNull(defaultEnvironment, "defaultEnvironment");
         Objects.requireNonNull(embedded, "embedded");
         environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments));
+        Objects.requireNonNull(model, "model");
     }
 
     /** Reads {@code file}; a missing or invalid file is a {@link RetortException} naming it. */
@@ -128,10 +131,5 @@ public record RetortConfig(
      */
     public ResolvedEnvironment environment(String name, Map<String, String> variables, String urlOverride) {
         return new EnvironmentResolution(this, variables).resolve(name == null ? defaultEnvironment : name, urlOverride);
-    }
-
-    // STUB: the model engineer's RetortConfig reads [model]; this placeholder lets the facade compile.
-    public java.util.Optional<ModelSection> model() {
-        return java.util.Optional.empty();
     }
 }

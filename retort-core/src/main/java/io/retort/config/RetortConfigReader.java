@@ -38,7 +38,8 @@ final class RetortConfigReader {
                 lockTimeout(retort.lockTimeoutSeconds()),
                 nonEmpty("retort.default_environment", retort.defaultEnvironment(), RetortConfig.DEFAULT_ENVIRONMENT),
                 embedded(tables == null ? null : tables.embedded(), projectDir),
-                environments(tables == null ? null : tables.environments()));
+                environments(tables == null ? null : tables.environments()),
+                Optional.ofNullable(tables == null ? null : tables.model()).map(m -> model(m, projectDir)));
     }
 
     private TomlTables.File parse(String toml) {
@@ -115,6 +116,30 @@ final class RetortConfigReader {
                     transactionMode("environments." + name + ".transaction_per", t.transactionPer())));
         });
         return environments;
+    }
+
+    private ModelSection model(TomlTables.Model m, Path projectDir) {
+        if (m.packages() == null || m.packages().isEmpty() || m.packages().stream().anyMatch(String::isBlank)) {
+            throw error("model.packages must list the packages of the entities, e.g. packages = [\"org.example.db\"]");
+        }
+        if ((m.sources() == null) == (m.classpath() == null)) {
+            throw error("[model] needs either sources (entity source folders) or classpath (class folders or jars), not "
+                    + (m.sources() == null ? "neither" : "both"));
+        }
+        for (String table : m.excludeTables() == null ? List.<String>of() : m.excludeTables()) {
+            try {
+                java.util.regex.Pattern.compile(table);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw error("model.exclude_tables: \"" + table + "\" is not a regular expression: " + e.getDescription());
+            }
+        }
+        return new ModelSection(m.packages(), paths(m.sources(), projectDir), paths(m.classpath(), projectDir),
+                m.includeSchemas() == null ? List.of("public") : m.includeSchemas(),
+                m.excludeTables() == null ? List.of() : m.excludeTables());
+    }
+
+    private static List<Path> paths(List<String> given, Path projectDir) {
+        return given == null ? List.of() : given.stream().map(p -> projectDir.resolve(p).normalize()).toList();
     }
 
     private RetortException error(String message) {

@@ -22,7 +22,10 @@ import java.util.function.Function;
 final class TomlTables {
     private TomlTables() {}
 
-    record File(RetortTable retort, Embedded embedded, Map<String, Environment> environments) {}
+    record File(RetortTable retort, Embedded embedded, Map<String, Environment> environments, Model model) {}
+
+    record Model(List<String> packages, List<String> sources, List<String> classpath, List<String> includeSchemas,
+            List<String> excludeTables) {}
 
     record RetortTable(
             List<String> scriptLocations,
@@ -52,10 +55,11 @@ final class TomlTables {
      * @throws JsonProcessingException when the text is not TOML
      */
     static File parse(String toml, Function<String, RuntimeException> error) throws JsonProcessingException {
-        Table root = new Table("", tree(toml), Set.of("retort", "embedded", "environments"), error);
+        Table root = new Table("", tree(toml), Set.of("retort", "embedded", "environments", "model"), error);
         Table retort = root.table("retort", Set.of("script_locations", "version_table", "version_table_schema",
                 "history_table", "file_template", "transaction_per", "lock_timeout_seconds", "default_environment"));
         Table embedded = root.table("embedded", Set.of("postgres_version", "data_dir"));
+        Table model = root.table("model", Set.of("packages", "sources", "classpath", "include_schemas", "exclude_tables"));
         Map<String, Environment> environments = new LinkedHashMap<>();
         Table envs = root.table("environments", null);
         if (envs != null) {
@@ -73,7 +77,9 @@ final class TomlTables {
                         retort.string("file_template"), retort.string("transaction_per"),
                         retort.integer("lock_timeout_seconds"), retort.string("default_environment")),
                 embedded == null ? null : new Embedded(embedded.string("postgres_version"), embedded.string("data_dir")),
-                envs == null ? null : environments);
+                envs == null ? null : environments,
+                model == null ? null : new Model(model.strings("packages"), model.strings("sources"),
+                        model.strings("classpath"), model.strings("include_schemas"), model.strings("exclude_tables")));
     }
 
     private static Map<String, Object> tree(String toml) throws JsonProcessingException {

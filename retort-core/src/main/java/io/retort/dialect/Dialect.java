@@ -2,6 +2,8 @@ package io.retort.dialect;
 
 import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
+import io.retort.ops.SqlType;
+import io.retort.schema.DatabaseSchema;
 import java.util.List;
 
 /**
@@ -22,14 +24,21 @@ public interface Dialect {
     /** The statement with its bind parameters written in as literals, for offline scripts. */
     String inline(Statement statement);
 
-    // STUB: the model engineer's Dialect declares normalize; this placeholder lets autogen compile.
-    default io.retort.schema.DatabaseSchema normalize(io.retort.schema.DatabaseSchema schema) {
-        return schema;
-    }
-
     /** How bulk inserts reach a live database (rendered INSERTs, or something faster). */
     BulkLoader bulkLoader();
 
     /** The names this database gives unnamed indexes and constraints; pass it to {@link Operation#reverse(ConstraintNaming)}. */
     ConstraintNaming naming();
+
+    /** A column type as this database names it: {@code varchar(255)}, {@code timestamp without time zone}. */
+    String typeName(SqlType type);
+
+    /** The names this database gives to unnamed constraints, indexes and sequences. */
+    DefaultNames defaultNames();
+
+    /**
+     * The schema with harmless spellings made one (type aliases, casts on literals, redundant
+     * parentheses), so that two schemas that mean the same compare equal. Apply it to both sides.
+     */
+    DatabaseSchema normalize(DatabaseSchema schema);
 }

@@ -17,17 +17,29 @@ public sealed interface Constraint extends TableElement {
         public PrimaryKey {
             columns = List.copyOf(columns);
         }
+
+        public PrimaryKey named(String newName) {
+            return new PrimaryKey(newName, columns);
+        }
     }
 
     record Unique(String name, List<String> columns) implements Constraint {
         public Unique {
             columns = List.copyOf(columns);
         }
+
+        public Unique named(String newName) {
+            return new Unique(newName, columns);
+        }
     }
 
     record Check(String name, String expression) implements Constraint {
         public Check {
             Objects.requireNonNull(expression, "expression");
+        }
+
+        public Check named(String newName) {
+            return new Check(newName, expression);
         }
     }
 

@@ -37,6 +37,18 @@ public sealed interface Operation {
             elements = List.copyOf(elements);
         }
 
+        public static CreateTable of(String name, TableElement... elements) {
+            return new CreateTable(null, name, List.of(elements), null);
+        }
+
+        public CreateTable inSchema(String s) {
+            return new CreateTable(s, name, elements, comment);
+        }
+
+        public CreateTable withComment(String text) {
+            return new CreateTable(schema, name, elements, text);
+        }
+
         public List<Column> columns() {
             return elements.stream().filter(Column.class::isInstance).map(Column.class::cast).toList();
         }
@@ -70,9 +82,34 @@ public sealed interface Operation {
             Objects.requireNonNull(name, "name");
             dropEnums = List.copyOf(dropEnums);
         }
+
+        public static DropTable of(String name) {
+            return new DropTable(null, name, false, false, List.of());
+        }
+
+        public DropTable inSchema(String s) {
+            return new DropTable(s, name, ifExists, cascade, dropEnums);
+        }
+
+        /** IF EXISTS. */
+        public DropTable skippingIfAbsent() {
+            return new DropTable(schema, name, true, cascade, dropEnums);
+        }
+
+        public DropTable cascading() {
+            return new DropTable(schema, name, ifExists, true, dropEnums);
+        }
     }
 
     record RenameTable(String schema, String name, String newName) implements Operation {
+        public static RenameTable of(String name, String newName) {
+            return new RenameTable(null, name, newName);
+        }
+
+        public RenameTable inSchema(String s) {
+            return new RenameTable(s, name, newName);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new RenameTable(schema, newName, name));
@@ -81,6 +118,19 @@ public sealed interface Operation {
 
     /** Sets (or with null, removes) a table's comment; {@code previous} makes it reversible. */
     record CommentOnTable(String schema, String table, String comment, String previous) implements Operation {
+        /** Sets {@code comment} (null removes it); {@link #existingComment} makes it reversible. */
+        public static CommentOnTable of(String table, String comment) {
+            return new CommentOnTable(null, table, comment, null);
+        }
+
+        public CommentOnTable inSchema(String s) {
+            return new CommentOnTable(s, table, comment, previous);
+        }
+
+        public CommentOnTable existingComment(String text) {
+            return new CommentOnTable(schema, table, comment, text);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new CommentOnTable(schema, table, previous, comment));
@@ -90,13 +140,34 @@ public sealed interface Operation {
     // ---- columns ----
 
     record AddColumn(String schema, String table, Column column) implements Operation {
+        public static AddColumn of(String table, Column column) {
+            return new AddColumn(null, table, column);
+        }
+
+        public AddColumn inSchema(String s) {
+            return new AddColumn(s, table, column);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropColumn(schema, table, column.name(), false));
         }
     }
 
-    record DropColumn(String schema, String table, String column, boolean ifExists) implements Operation {}
+    record DropColumn(String schema, String table, String column, boolean ifExists) implements Operation {
+        public static DropColumn of(String table, String column) {
+            return new DropColumn(null, table, column, false);
+        }
+
+        public DropColumn inSchema(String s) {
+            return new DropColumn(s, table, column, ifExists);
+        }
+
+        /** IF EXISTS. */
+        public DropColumn skippingIfAbsent() {
+            return new DropColumn(schema, table, column, true);
+        }
+    }
 
     /**
      * Changes a column. Each {@code null} field means "leave as it is". The {@code existing*}
@@ -104,6 +175,9 @@ public sealed interface Operation {
      *
      * @param using the {@code USING} expression for a type change
      * @param setDefault a new server default; with {@code removeDefault} false and this null, unchanged
+     * @param comment a new comment; the empty string removes it
+     * @param identity makes the column an identity column (or changes its kind); null leaves it
+     * @param removeIdentity makes an identity column an ordinary one
      */
     record AlterColumn(
             String schema,
@@ -116,74 +190,191 @@ public sealed interface Operation {
             boolean removeDefault,
             String comment,
             String newName,
+            Column.Identity identity,
+            boolean removeIdentity,
             SqlType existingType,
             Boolean existingNullable,
             DefaultValue existingDefault,
-            String existingComment)
+            String existingComment,
+            Column.Identity existingIdentity)
             implements Operation {
 
         public static AlterColumn of(String table, String column) {
-            return new AlterColumn(null, table, column, null, null, null, null, false, null, null, null, null, null, null);
+            return new Changes(table, column).build();
         }
 
         public AlterColumn inSchema(String s) {
-            return new AlterColumn(s, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.schema = s);
         }
 
         public AlterColumn type(SqlType t) {
-            return new AlterColumn(schema, table, column, t, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.type = t);
         }
 
         public AlterColumn using(String expression) {
-            return new AlterColumn(schema, table, column, type, expression, nullable, setDefault, removeDefault, comment,
-                    newName, existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.using = expression);
         }
 
         public AlterColumn nullable(boolean value) {
-            return new AlterColumn(schema, table, column, type, using, value, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.nullable = value);
         }
 
         public AlterColumn setDefault(DefaultValue value) {
-            return new AlterColumn(schema, table, column, type, using, nullable, value, false, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> {
+                c.setDefault = value;
+                c.removeDefault = false;
+            });
         }
 
         public AlterColumn dropDefault() {
-            return new AlterColumn(schema, table, column, type, using, nullable, null, true, comment, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> {
+                c.setDefault = null;
+                c.removeDefault = true;
+            });
         }
 
+        /** Sets the comment; {@code ""} removes it. */
         public AlterColumn comment(String text) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, text, newName,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.comment = text);
         }
 
         public AlterColumn rename(String to) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, to,
-                    existingType, existingNullable, existingDefault, existingComment);
+            return with(c -> c.newName = to);
+        }
+
+        /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY}: added, or changed when {@link #existingIdentity} is known. */
+        public AlterColumn identity(Column.Identity kind) {
+            return with(c -> {
+                c.identity = kind;
+                c.removeIdentity = false;
+            });
+        }
+
+        public AlterColumn dropIdentity() {
+            return with(c -> {
+                c.identity = null;
+                c.removeIdentity = true;
+            });
         }
 
         public AlterColumn existingType(SqlType t) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    t, existingNullable, existingDefault, existingComment);
+            return with(c -> c.existingType = t);
         }
 
         public AlterColumn existingNullable(boolean value) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, value, existingDefault, existingComment);
+            return with(c -> c.existingNullable = value);
         }
 
         public AlterColumn existingDefault(DefaultValue value) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, value, existingComment);
+            return with(c -> c.existingDefault = value);
         }
 
         public AlterColumn existingComment(String text) {
-            return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment, newName,
-                    existingType, existingNullable, existingDefault, text);
+            return with(c -> c.existingComment = text);
+        }
+
+        public AlterColumn existingIdentity(Column.Identity kind) {
+            return with(c -> c.existingIdentity = kind);
+        }
+
+        /**
+         * Undoes each change whose earlier state the {@code existing*} fields give: type (with no
+         * USING: write one by hand when the cast back needs it), nullability, default (a column
+         * whose default was set and that had none gets it dropped again), comment, identity and
+         * the name. Empty when a change's earlier state is unknown.
+         */
+        @Override
+        public Optional<Operation> reverse() {
+            boolean defaultChanged = setDefault != null || removeDefault;
+            boolean identityChanged = identity != null || removeIdentity;
+            if ((type != null && existingType == null) || (nullable != null && existingNullable == null)
+                    || (removeDefault && existingDefault == null) || (comment != null && existingComment == null && comment.isEmpty())
+                    || (removeIdentity && existingIdentity == null)) {
+                return Optional.empty();
+            }
+            Changes back = new Changes(table, newName != null ? newName : column);
+            back.schema = schema;
+            back.newName = newName != null ? column : null;
+            if (type != null) {
+                back.type = existingType;
+                back.existingType = type;
+            }
+            if (nullable != null) {
+                back.nullable = existingNullable;
+                back.existingNullable = nullable;
+            }
+            if (defaultChanged) {
+                back.setDefault = existingDefault;
+                back.removeDefault = existingDefault == null;
+                back.existingDefault = setDefault;
+            }
+            if (comment != null) {
+                back.comment = existingComment == null ? "" : existingComment;
+                back.existingComment = comment;
+            }
+            if (identityChanged) {
+                back.identity = existingIdentity;
+                back.removeIdentity = existingIdentity == null;
+                back.existingIdentity = identity;
+            }
+            return Optional.of(back.build());
+        }
+
+        private AlterColumn with(java.util.function.Consumer<Changes> change) {
+            Changes c = new Changes(this);
+            change.accept(c);
+            return c.build();
+        }
+
+        /** A scratch copy of an AlterColumn's fields, so each copy method names only what it changes. */
+        private static final class Changes {
+            String schema;
+            final String table;
+            final String column;
+            SqlType type;
+            String using;
+            Boolean nullable;
+            DefaultValue setDefault;
+            boolean removeDefault;
+            String comment;
+            String newName;
+            Column.Identity identity;
+            boolean removeIdentity;
+            SqlType existingType;
+            Boolean existingNullable;
+            DefaultValue existingDefault;
+            String existingComment;
+            Column.Identity existingIdentity;
+
+            Changes(String table, String column) {
+                this.table = table;
+                this.column = column;
+            }
+
+            Changes(AlterColumn a) {
+                this(a.table, a.column);
+                schema = a.schema;
+                type = a.type;
+                using = a.using;
+                nullable = a.nullable;
+                setDefault = a.setDefault;
+                removeDefault = a.removeDefault;
+                comment = a.comment;
+                newName = a.newName;
+                identity = a.identity;
+                removeIdentity = a.removeIdentity;
+                existingType = a.existingType;
+                existingNullable = a.existingNullable;
+                existingDefault = a.existingDefault;
+                existingComment = a.existingComment;
+                existingIdentity = a.existingIdentity;
+            }
+
+            AlterColumn build() {
+                return new AlterColumn(schema, table, column, type, using, nullable, setDefault, removeDefault, comment,
+                        newName, identity, removeIdentity, existingType, existingNullable, existingDefault, existingComment,
+                        existingIdentity);
+            }
         }
     }
 
@@ -272,12 +463,42 @@ public sealed interface Operation {
         public DropIndex {
             Objects.requireNonNull(name, "name");
         }
+
+        public static DropIndex of(String name) {
+            return new DropIndex(null, name, null, false, false);
+        }
+
+        public DropIndex inSchema(String s) {
+            return new DropIndex(s, name, table, ifExists, concurrently);
+        }
+
+        /** The index's table, for messages and generated code only. */
+        public DropIndex onTable(String t) {
+            return new DropIndex(schema, name, t, ifExists, concurrently);
+        }
+
+        /** IF EXISTS. */
+        public DropIndex skippingIfAbsent() {
+            return new DropIndex(schema, name, table, true, concurrently);
+        }
+
+        public DropIndex concurrent() {
+            return new DropIndex(schema, name, table, ifExists, true);
+        }
     }
 
     // ---- constraints ----
 
     /** Adds a constraint; an unnamed one is reversed by the name the database gives it. */
     record AddConstraint(String schema, String table, Constraint constraint) implements Operation {
+        public static AddConstraint of(String table, Constraint constraint) {
+            return new AddConstraint(null, table, constraint);
+        }
+
+        public AddConstraint inSchema(String s) {
+            return new AddConstraint(s, table, constraint);
+        }
+
         @Override
         public Optional<Operation> reverse(ConstraintNaming naming) {
             return Optional.of(new DropConstraint(schema, table, naming.nameOf(table, constraint), false, false));
@@ -289,9 +510,34 @@ public sealed interface Operation {
         public DropConstraint {
             Objects.requireNonNull(name, "name");
         }
+
+        public static DropConstraint of(String name, String table) {
+            return new DropConstraint(null, table, name, false, false);
+        }
+
+        public DropConstraint inSchema(String s) {
+            return new DropConstraint(s, table, name, ifExists, cascade);
+        }
+
+        /** IF EXISTS. */
+        public DropConstraint skippingIfAbsent() {
+            return new DropConstraint(schema, table, name, true, cascade);
+        }
+
+        public DropConstraint cascading() {
+            return new DropConstraint(schema, table, name, ifExists, true);
+        }
     }
 
-    record ValidateConstraint(String schema, String table, String name) implements Operation {}
+    record ValidateConstraint(String schema, String table, String name) implements Operation {
+        public static ValidateConstraint of(String name, String table) {
+            return new ValidateConstraint(null, table, name);
+        }
+
+        public ValidateConstraint inSchema(String s) {
+            return new ValidateConstraint(s, table, name);
+        }
+    }
 
     // ---- enum types ----
 
@@ -300,17 +546,60 @@ public sealed interface Operation {
             labels = List.copyOf(labels);
         }
 
+        public static CreateEnum of(String name, String... labels) {
+            return new CreateEnum(null, name, List.of(labels));
+        }
+
+        public CreateEnum inSchema(String s) {
+            return new CreateEnum(s, name, labels);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropEnum(schema, name, false));
         }
     }
 
-    record DropEnum(String schema, String name, boolean ifExists) implements Operation {}
+    record DropEnum(String schema, String name, boolean ifExists) implements Operation {
+        public static DropEnum of(String name) {
+            return new DropEnum(null, name, false);
+        }
+
+        public DropEnum inSchema(String s) {
+            return new DropEnum(s, name, ifExists);
+        }
+
+        /** IF EXISTS. */
+        public DropEnum skippingIfAbsent() {
+            return new DropEnum(schema, name, true);
+        }
+    }
 
     /** {@code ALTER TYPE ... ADD VALUE}; at most one of {@code before}/{@code after}. */
     record AddEnumValue(String schema, String type, String value, String before, String after, boolean ifNotExists)
-            implements Operation {}
+            implements Operation {
+        /** {@code AddEnumValue.of("status", "REGISTERED").after("NONE")}; without a position the label goes last. */
+        public static AddEnumValue of(String type, String value) {
+            return new AddEnumValue(null, type, value, null, null, false);
+        }
+
+        public AddEnumValue inSchema(String s) {
+            return new AddEnumValue(s, type, value, before, after, ifNotExists);
+        }
+
+        public AddEnumValue before(String label) {
+            return new AddEnumValue(schema, type, value, label, null, ifNotExists);
+        }
+
+        public AddEnumValue after(String label) {
+            return new AddEnumValue(schema, type, value, null, label, ifNotExists);
+        }
+
+        /** IF NOT EXISTS. */
+        public AddEnumValue skippingIfPresent() {
+            return new AddEnumValue(schema, type, value, before, after, true);
+        }
+    }
 
     record RenameEnumValue(String schema, String type, String from, String to) implements Operation {
         @Override
@@ -324,13 +613,54 @@ public sealed interface Operation {
     /** {@code dataType} is null for bigint; {@code ownedBy} is {@code table.column} or null. */
     record CreateSequence(String schema, String name, String dataType, Long start, Long increment, String ownedBy)
             implements Operation {
+
+        /** {@code op.createSequence(CreateSequence.named("invoice_number").as("integer").startWith(100).incrementBy(10))}. */
+        public static CreateSequence named(String name) {
+            return new CreateSequence(null, name, null, null, null, null);
+        }
+
+        public CreateSequence inSchema(String s) {
+            return new CreateSequence(s, name, dataType, start, increment, ownedBy);
+        }
+
+        /** smallint, integer or bigint (the default). */
+        public CreateSequence as(String type) {
+            return new CreateSequence(schema, name, type, start, increment, ownedBy);
+        }
+
+        public CreateSequence startWith(long value) {
+            return new CreateSequence(schema, name, dataType, value, increment, ownedBy);
+        }
+
+        public CreateSequence incrementBy(long value) {
+            return new CreateSequence(schema, name, dataType, start, value, ownedBy);
+        }
+
+        /** {@code table.column}: the sequence is dropped with the column. */
+        public CreateSequence ownedBy(String column) {
+            return new CreateSequence(schema, name, dataType, start, increment, column);
+        }
+
         @Override
         public Optional<Operation> reverse() {
             return Optional.of(new DropSequence(schema, name, false));
         }
     }
 
-    record DropSequence(String schema, String name, boolean ifExists) implements Operation {}
+    record DropSequence(String schema, String name, boolean ifExists) implements Operation {
+        public static DropSequence of(String name) {
+            return new DropSequence(null, name, false);
+        }
+
+        public DropSequence inSchema(String s) {
+            return new DropSequence(s, name, ifExists);
+        }
+
+        /** IF EXISTS. */
+        public DropSequence skippingIfAbsent() {
+            return new DropSequence(schema, name, true);
+        }
+    }
 
     record CreateSchema(String name, boolean ifNotExists) implements Operation {
         @Override

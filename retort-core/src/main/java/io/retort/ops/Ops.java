@@ -40,29 +40,29 @@ public interface Ops {
     // ---- tables ----
 
     default void createTable(String name, TableElement... elements) {
-        run(new Operation.CreateTable(null, name, List.of(elements), null));
+        run(Operation.CreateTable.of(name, elements));
     }
 
     default void dropTable(String name) {
-        run(new Operation.DropTable(null, name, false, false, List.of()));
+        run(Operation.DropTable.of(name));
     }
 
     default void renameTable(String name, String newName) {
-        run(new Operation.RenameTable(null, name, newName));
+        run(Operation.RenameTable.of(name, newName));
     }
 
     default void commentOnTable(String table, String comment) {
-        run(new Operation.CommentOnTable(null, table, comment, null));
+        run(Operation.CommentOnTable.of(table, comment));
     }
 
     // ---- columns ----
 
     default void addColumn(String table, Column column) {
-        run(new Operation.AddColumn(null, table, column));
+        run(Operation.AddColumn.of(table, column));
     }
 
     default void dropColumn(String table, String column) {
-        run(new Operation.DropColumn(null, table, column, false));
+        run(Operation.DropColumn.of(table, column));
     }
 
     /** {@code op.alterColumn(AlterColumn.of("t", "c").nullable(false))}. */
@@ -82,13 +82,13 @@ public interface Ops {
     }
 
     default void dropIndex(String name) {
-        run(new Operation.DropIndex(null, name, null, false, false));
+        run(Operation.DropIndex.of(name));
     }
 
     // ---- constraints ----
 
     default void addConstraint(String table, Constraint constraint) {
-        run(new Operation.AddConstraint(null, table, constraint));
+        run(Operation.AddConstraint.of(table, constraint));
     }
 
     default void createPrimaryKey(String name, String table, String... columns) {
@@ -110,25 +110,35 @@ public interface Ops {
     }
 
     default void dropConstraint(String name, String table) {
-        run(new Operation.DropConstraint(null, table, name, false, false));
+        run(Operation.DropConstraint.of(name, table));
     }
 
     default void validateConstraint(String name, String table) {
-        run(new Operation.ValidateConstraint(null, table, name));
+        run(Operation.ValidateConstraint.of(name, table));
     }
 
     // ---- enums ----
 
     default void createEnum(String name, String... labels) {
-        run(new Operation.CreateEnum(null, name, List.of(labels)));
+        run(Operation.CreateEnum.of(name, labels));
     }
 
     default void dropEnum(String name) {
-        run(new Operation.DropEnum(null, name, false));
+        run(Operation.DropEnum.of(name));
     }
 
     default void addEnumValue(String type, String value) {
-        run(new Operation.AddEnumValue(null, type, value, null, null, false));
+        run(Operation.AddEnumValue.of(type, value));
+    }
+
+    /** {@code ALTER TYPE type ADD VALUE 'value' BEFORE 'before'}. */
+    default void addEnumValueBefore(String type, String value, String before) {
+        run(Operation.AddEnumValue.of(type, value).before(before));
+    }
+
+    /** {@code ALTER TYPE type ADD VALUE 'value' AFTER 'after'}. */
+    default void addEnumValueAfter(String type, String value, String after) {
+        run(Operation.AddEnumValue.of(type, value).after(after));
     }
 
     default void renameEnumValue(String type, String from, String to) {
@@ -138,11 +148,16 @@ public interface Ops {
     // ---- sequences, schemas, extensions ----
 
     default void createSequence(String name) {
-        run(new Operation.CreateSequence(null, name, null, null, null, null));
+        run(Operation.CreateSequence.named(name));
+    }
+
+    /** {@code op.createSequence(CreateSequence.named("s").as("integer").startWith(100))}. */
+    default void createSequence(Operation.CreateSequence sequence) {
+        run(sequence);
     }
 
     default void dropSequence(String name) {
-        run(new Operation.DropSequence(null, name, false));
+        run(Operation.DropSequence.of(name));
     }
 
     default void createSchema(String name) {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param identity the identity kind, {@link Identity#NONE} for an ordinary column
  * @param generatedExpression the expression of a {@code GENERATED ALWAYS AS (...) STORED} column; null otherwise
  * @param comment the column's comment, or null
+ * @param renamedFrom in a desired schema (a model), the column's earlier name, which the differ turns
+ *     into a rename instead of a drop and an add; null when none, and always null in an inspected schema
  */
 public record ColumnDef(
         String name,
@@ -25,7 +27,8 @@ public record ColumnDef(
         String defaultExpression,
         Identity identity,
         String generatedExpression,
-        String comment) {
+        String comment,
+        String renamedFrom) {
 
     /** Whether and how a column is an identity column. */
     public enum Identity { NONE, ALWAYS, BY_DEFAULT }
@@ -34,5 +37,17 @@ public record ColumnDef(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(identity, "identity");
+    }
+
+    /** A column with no rename hint, as inspection reads it. */
+    public ColumnDef(String name, int position, String type, boolean notNull, String defaultExpression,
+            Identity identity, String generatedExpression, String comment) {
+        this(name, position, type, notNull, defaultExpression, identity, generatedExpression, comment, null);
+    }
+
+    /** This column, carrying the hint that it was called {@code earlierName} before. */
+    public ColumnDef withRenamedFrom(String earlierName) {
+        return new ColumnDef(name, position, type, notNull, defaultExpression, identity, generatedExpression, comment,
+                earlierName);
     }
 }

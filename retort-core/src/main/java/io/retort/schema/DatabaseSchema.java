@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * The inspected part of a database: the chosen schemas by name. Produced by an inspector such as
- * {@code io.retort.dialect.postgres.PostgresInspector}; compared by {@link SchemaComparison}.
+ * {@code io.retort.dialect.postgres.PostgresInspector}; compared by {@code io.retort.autogen.SchemaDiffer}.
  *
  * @param schemas the schemas by name
  */

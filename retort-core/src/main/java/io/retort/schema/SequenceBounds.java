@@ -24,6 +24,16 @@ final class SequenceBounds {
         return sequence.maxValue() == bound ? DEFAULT : sequence.maxValue();
     }
 
+    /** {@code sequence} with its data type left out and its type's default bounds written as one marker value. */
+    static SequenceDef withoutDataType(SequenceDef sequence) {
+        return new SequenceDef(sequence.schema(), sequence.name(), "", sequence.start(), sequence.increment(),
+                marked(minValue(sequence)), marked(maxValue(sequence)), sequence.cache(), sequence.cycle(), sequence.ownedBy());
+    }
+
+    private static long marked(Object bound) {
+        return bound instanceof Long value ? value : Long.MIN_VALUE;
+    }
+
     private static long typeMax(SequenceDef sequence) {
         Long max = TYPE_MAX.get(sequence.dataType());
         if (max == null) {

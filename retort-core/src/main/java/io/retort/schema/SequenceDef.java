@@ -34,4 +34,9 @@ public record SequenceDef(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataType, "dataType");
     }
+
+    /** The same sequence with its data type overlooked: bounds that are the type's defaults read as "default". */
+    public SequenceDef withoutDataType() {
+        return SequenceBounds.withoutDataType(this);
+    }
 }

@@ -17,6 +17,9 @@ import java.util.SortedMap;
  * @param checks CHECK constraints by name
  * @param indexes all indexes by name, including those behind the primary key and UNIQUE constraints
  * @param comment the table's comment, or null
+ * @param renamedFrom in a desired schema (a model), the table's earlier name in the same schema, which the
+ *     differ turns into a rename instead of a drop and a create; null when none, and always null in an
+ *     inspected schema
  */
 public record TableDef(
         String schema,
@@ -27,7 +30,8 @@ public record TableDef(
         SortedMap<String, UniqueDef> uniques,
         SortedMap<String, CheckDef> checks,
         SortedMap<String, IndexDef> indexes,
-        String comment) {
+        String comment,
+        String renamedFrom) {
 
     public TableDef {
         Objects.requireNonNull(schema, "schema");
@@ -37,6 +41,18 @@ public record TableDef(
         uniques = Sorted.copyOf(uniques);
         checks = Sorted.copyOf(checks);
         indexes = Sorted.copyOf(indexes);
+    }
+
+    /** A table with no rename hint, as inspection reads it. */
+    public TableDef(String schema, String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey,
+            SortedMap<String, ForeignKeyDef> foreignKeys, SortedMap<String, UniqueDef> uniques,
+            SortedMap<String, CheckDef> checks, SortedMap<String, IndexDef> indexes, String comment) {
+        this(schema, name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null);
+    }
+
+    /** This table, carrying the hint that it was called {@code earlierName} before. */
+    public TableDef withRenamedFrom(String earlierName) {
+        return new TableDef(schema, name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, earlierName);
     }
 
     /** The column called {@code columnName}, if the table has one. */

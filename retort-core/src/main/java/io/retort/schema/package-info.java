@@ -1,8 +1,8 @@
 /**
  * A neutral, immutable model of a database schema ({@link io.retort.schema.DatabaseSchema} →
  * {@link io.retort.schema.SchemaDef} → {@link io.retort.schema.TableDef} → columns, keys,
- * indexes), shared by inspection, comparison and tests, and {@link io.retort.schema.SchemaComparison},
- * which lists the differences between two such models in words.
+ * indexes), shared by inspection, comparison and tests. Two models are compared by
+ * {@code io.retort.autogen.SchemaDiffer}, the one comparer.
  *
  * <p>Types, defaults, expressions and index definitions are held exactly as PostgreSQL prints them
  * ({@code format_type}, {@code pg_get_expr}, {@code pg_get_indexdef}), so two databases built the

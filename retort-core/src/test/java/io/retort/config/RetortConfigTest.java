@@ -133,7 +133,7 @@ class RetortConfigTest {
                 .hasMessageStartingWith("smartem/retort.toml: unknown key environments.staging.hots (known keys there: ")
                 .hasMessageContaining("host");
         assertThatThrownBy(() -> RetortConfig.parse("[retrot]\n", FILE))
-                .hasMessageStartingWith("smartem/retort.toml: unknown key retrot (known keys there: embedded, environments, retort)");
+                .hasMessageStartingWith("smartem/retort.toml: unknown key retrot (known keys there: embedded, environments, model, retort)");
     }
 
     @Test

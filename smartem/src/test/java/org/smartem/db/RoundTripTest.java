@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartem.db.SmartemDatabases.*;
 
 import io.retort.Retort;
-import io.retort.schema.ComparisonOptions;
+import io.retort.autogen.ComparisonOptions;
 import io.retort.schema.DatabaseSchema;
-import io.retort.schema.SchemaComparison;
+import io.retort.autogen.SchemaComparison;
 import io.retort.testing.TestDatabase;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,13 @@
 package io.retort.dialect.postgres;
 
 import io.retort.dialect.BulkLoader;
+import io.retort.dialect.DefaultNames;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.ops.ConstraintNaming;
 import io.retort.ops.Operation;
+import io.retort.ops.SqlType;
+import io.retort.schema.DatabaseSchema;
 import java.util.List;
 
 /**
@@ -126,5 +129,21 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String inline(Statement statement) {
         return ParameterInliner.inline(statement);
+    }
+
+    @Override
+    public String typeName(SqlType type) {
+        return SqlText.type(type);
+    }
+
+    @Override
+    public DefaultNames defaultNames() {
+        return PostgresDefaultNames.INSTANCE;
+    }
+
+    /** See {@link PostgresNormalForm}. */
+    @Override
+    public DatabaseSchema normalize(DatabaseSchema schema) {
+        return PostgresNormalForm.of(schema);
     }
 }

@@ -77,7 +77,7 @@ final class TableStatements {
     }
 
     /**
-     * One ALTER TABLE for type, nullability and default; then the comment; then the rename, which
+     * One ALTER TABLE for type, nullability, default and identity; then the comment; then the rename, which
      * comes last because the others name the column by its old name. A type change that comes
      * with a new default drops the old one first, as PostgreSQL could not cast it.
      */
@@ -100,6 +100,12 @@ final class TableStatements {
         }
         if (op.setDefault() != null) {
             actions.add(column + "SET DEFAULT " + defaultSql(op.setDefault()));
+        }
+        if (op.removeIdentity()) {
+            actions.add(column + "DROP IDENTITY");
+        } else if (op.identity() != null) {
+            String kind = op.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+            actions.add(column + (op.existingIdentity() != null ? "SET GENERATED " + kind : "ADD GENERATED " + kind + " AS IDENTITY"));
         }
         List<Statement> out = new ArrayList<>();
         if (!actions.isEmpty()) {

@@ -63,8 +63,8 @@ public final class RevisionCompiler {
         this(cacheFolder, parent, ToolProvider::getSystemJavaCompiler);
     }
 
-    /** As the public constructor, with the compiler's source: tests count the calls. */
-    RevisionCompiler(Path cacheFolder, ClassLoader parent, Supplier<JavaCompiler> compilers) {
+    /** As the other constructor, with the compiler's source ({@code ToolProvider::getSystemJavaCompiler}); tests count the calls. */
+    public RevisionCompiler(Path cacheFolder, ClassLoader parent, Supplier<JavaCompiler> compilers) {
         this.cache = cacheFolder;
         this.parent = parent;
         this.compilers = compilers;
@@ -101,6 +101,49 @@ public final class RevisionCompiler {
         return migrations;
     }
 
+    /**
+     * Compiles {@code files} together, in one compiler run, into one cache entry keyed by the
+     * names and content of all of them and the Java version, and returns that entry: a folder of
+     * class files by package. For sources that refer to one another, such as entity classes. A
+     * warm cache starts no compiler.
+     *
+     * @throws RetortException on a compile error, as {@link #load} does
+     */
+    public Path compileTogether(List<Path> files) {
+        List<Path> sorted = files.stream().sorted().toList();
+        List<String> texts = new ArrayList<>();
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(("retort-sources-1/java-" + Runtime.version().feature() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Path file : sorted) {
+            byte[] bytes = read(file);
+            texts.add(RevisionHeaderReader.decode(file, bytes));
+            parts.add((file.getFileName() + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+            parts.add(bytes);
+        }
+        Path entry = cache.resolve(JavaTokens.sha256(parts.toArray(byte[][]::new)));
+        if (Files.isDirectory(entry)) {
+            return entry;
+        }
+        JavaCompiler javac = compilers.get();
+        if (javac == null) {
+            throw new RetortException("no Java compiler in " + System.getProperty("java.home") + " (a JRE?) to compile "
+                    + sorted.size() + " source file(s) such as " + sorted.get(0) + "; run Retort on a JDK, or give compiled classes instead");
+        }
+        Path work = createWorkFolder();
+        try {
+            Path output = work.resolve(entry.getFileName());
+            List<RoutedFileManager.Unit> units = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                units.add(new RoutedFileManager.Unit(sorted.get(i), texts.get(i), output));
+            }
+            runCompiler(javac, units, work);
+            publish(output, entry);
+        } finally {
+            deleteRecursively(work);
+        }
+        return entry;
+    }
+
     /** A source to compile: its text, exactly the bytes hashed, and its cache entry. */
     private record Pending(RevisionSource source, String text, Path entry) {}
 
@@ -120,7 +163,7 @@ public final class RevisionCompiler {
         Path work = createWorkFolder();
         try {
             runCompiler(javac, pending.stream()
-                    .map(p -> new RoutedFileManager.Unit(p.source(), p.text(), work.resolve(p.entry().getFileName())))
+                    .map(p -> new RoutedFileManager.Unit(p.source().file(), p.text(), work.resolve(p.entry().getFileName())))
                     .toList(), work);
             for (Pending p : pending) {
                 publish(work.resolve(p.entry().getFileName()), p.entry());
@@ -157,7 +200,7 @@ public final class RevisionCompiler {
         String message = d.getMessage(Locale.ROOT).lines().map(String::strip).filter(l -> !l.isEmpty())
                 .collect(Collectors.joining("\n    "));
         if (d.getSource() instanceof RoutedFileManager.Unit unit) {
-            return unit.source.file() + ":" + d.getLineNumber() + ": " + message;
+            return unit.file + ":" + d.getLineNumber() + ": " + message;
         }
         return (d.getSource() == null ? "javac" : d.getSource().getName()) + ": " + message;
     }

@@ -18,15 +18,15 @@ import javax.tools.StandardLocation;
  */
 final class RoutedFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
 
-    /** A revision source held in memory: javac compiles exactly the bytes that were hashed. */
+    /** A source file held in memory: javac compiles exactly the bytes that were hashed. */
     static final class Unit extends SimpleJavaFileObject {
-        final RevisionSource source;
+        final Path file;
         final Path output;
         private final String text;
 
-        Unit(RevisionSource source, String text, Path output) {
-            super(source.file().toAbsolutePath().toUri(), Kind.SOURCE);
-            this.source = source;
+        Unit(Path file, String text, Path output) {
+            super(file.toAbsolutePath().toUri(), Kind.SOURCE);
+            this.file = file;
             this.text = text;
             this.output = output;
         }

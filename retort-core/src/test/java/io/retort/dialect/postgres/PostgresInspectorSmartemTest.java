@@ -6,7 +6,7 @@ import io.retort.schema.DatabaseSchema;
 import io.retort.schema.ForeignKeyDef;
 import io.retort.schema.IndexDef;
 import io.retort.schema.InspectOptions;
-import io.retort.schema.SchemaComparison;
+import io.retort.autogen.SchemaComparison;
 import io.retort.schema.TableDef;
 import io.retort.testing.SmartemFacts;
 import io.retort.testing.SqlScripts;

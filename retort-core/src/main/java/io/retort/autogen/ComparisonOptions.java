@@ -1,4 +1,4 @@
-package io.retort.schema;
+package io.retort.autogen;
 
 /**
  * What a {@link SchemaComparison} may overlook. {@link #strict()} overlooks nothing.
