@@ -62,7 +62,8 @@ final class AutogenRun {
                 "retort.toml has no [model] section: add one naming the entity packages and their sources or classpath, "
                         + "so that there is a model to compare with (see the README, Autogenerate)"));
         long start = System.nanoTime();
-        DatabaseSchema desired = dialect.normalize(EntityModel.read(entities, dialect, modelCache(), Retort.class.getClassLoader()));
+        DatabaseSchema desired = dialect.normalize(EntityModel.read(entities, dialect, modelCache(),
+                new ModelPackagesHidden(Retort.class.getClassLoader(), entities.packages())));
         Duration read = since(start);
         InspectOptions inspect = inspectOptions(desired);
         AutogenDatabase target = new AutogenDatabase(settings.database().get(), wrapper);
@@ -172,5 +173,27 @@ final class AutogenRun {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /**
+     * The class loader entity classes see, without the model's own packages: the entities come from
+     * {@code [model]}'s sources or classpath, never from stale copies on Retort's own class path
+     * (an application that runs Retort as a library has its entities there).
+     */
+    private static final class ModelPackagesHidden extends ClassLoader {
+        private final List<String> prefixes;
+
+        ModelPackagesHidden(ClassLoader parent, List<String> packages) {
+            super(parent);
+            this.prefixes = packages.stream().map(p -> p + ".").toList();
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (prefixes.stream().anyMatch(name::startsWith)) {
+                throw new ClassNotFoundException(name);
+            }
+            return super.loadClass(name, resolve);
+        }
     }
 }

@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "How to print the result (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print how long the inspect, read and diff phases took.")
+    @Option(names = {"-v", "--verbose"}, description = "Print how long the inspect, read and diff phases took, and columns in another order than the model's.")
     boolean verbose;
 
     enum Format { text, json }
@@ -48,9 +48,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ERROR;
         }
-        if (verbose) {
-            err.println(report.timings().line());
-        }
+        CheckNotes.print(report, verbose, err);
         if (format == Format.json) {
             out.println(json(report));
         } else if (report.clean()) {
@@ -70,6 +68,8 @@ final class CheckCommand implements Callable<Integer> {
                 + ", \"compared\": " + json(report.compared())
                 + ", \"differences\": " + json(report.differences())
                 + ", \"warnings\": " + json(report.warnings())
+                + ", \"not_generated\": " + json(report.notGenerated())
+                + ", \"column_order\": " + json(report.columnOrder())
                 + ", \"timings\": {" + String.format(Locale.ROOT, "\"replay_s\": %.3f, \"inspect_s\": %.3f, \"read_s\": %.3f, \"diff_s\": %.3f",
                         seconds(t.replay()), seconds(t.inspect()), seconds(t.read()), seconds(t.diff()))
                 + "}}";

@@ -61,11 +61,8 @@ final class RevisionCommand implements Callable<Integer> {
         }
         AutogenResult result = parent.project.retort().autogenerate(new AutogenRequest(request, allowEmpty, fromRevisions));
         CheckReport report = result.report();
-        if (verbose) {
-            parent.err().println(report.timings().line());
-        }
+        CheckNotes.print(report, verbose, parent.err());
         report.differences().forEach(line -> parent.out().println("Detected " + line));
-        report.warnings().forEach(line -> parent.err().println("warning: " + line));
         result.file().ifPresentOrElse(this::print, () -> parent.out().println(
                 "No changes between the model and " + report.compared() + "; no revision written (--allow-empty writes one anyway)."));
         return 0;

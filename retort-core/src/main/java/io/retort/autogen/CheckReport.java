@@ -11,18 +11,33 @@ import java.util.List;
  */
 public record CheckReport(SchemaDiff diff, String compared, AutogenTimings timings) {
 
-    /** True when the model and the database match. */
+    /** True when no operation would change the database: the model and the database match. */
     public boolean clean() {
         return diff.isEmpty();
     }
 
-    /** One line per difference, naming the object; empty when clean. */
+    /** One line per difference an operation would make, naming the object; empty when clean. */
     public List<String> differences() {
-        return diff.lines();
+        return diff.differences();
     }
 
     /** The warnings a person should read before running the generated operations (data loss, probable renames). */
     public List<String> warnings() {
-        return diff.notes().stream().filter(n -> n.kind() != DiffNote.Kind.NOT_GENERATED).map(DiffNote::message).toList();
+        return messages(DiffNote.Kind.DATA_LOSS, DiffNote.Kind.PROBABLE_RENAME);
+    }
+
+    /** Differences no operation expresses, left as they are (a person decides what to do). */
+    public List<String> notGenerated() {
+        return messages(DiffNote.Kind.NOT_GENERATED);
+    }
+
+    /** Tables whose columns are in another order than the model's; Retort never reorders columns. */
+    public List<String> columnOrder() {
+        return messages(DiffNote.Kind.COLUMN_ORDER);
+    }
+
+    private List<String> messages(DiffNote.Kind... kinds) {
+        List<DiffNote.Kind> wanted = List.of(kinds);
+        return diff.notes().stream().filter(n -> wanted.contains(n.kind())).map(DiffNote::message).toList();
     }
 }
