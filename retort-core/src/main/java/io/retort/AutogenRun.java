@@ -19,6 +19,7 @@ import io.retort.schema.DatabaseSchema;
 import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.script.authoring.RevisionWriter;
 import io.retort.schema.InspectOptions;
+import io.retort.schema.SchemaDef;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +27,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -61,37 +65,73 @@ final class AutogenRun {
         ModelSettings entities = model.orElseThrow(() -> new RetortException(
                 "retort.toml has no [model] section: add one naming the entity packages and their sources or classpath, "
                         + "so that there is a model to compare with (see the README, Autogenerate)"));
-        long start = System.nanoTime();
-        DatabaseSchema desired = dialect.normalize(EntityModel.read(entities, dialect, modelCache(),
-                new ModelPackagesHidden(Retort.class.getClassLoader(), entities.packages())));
-        Duration read = since(start);
-        InspectOptions inspect = inspectOptions(desired);
+        // Reading the model is CPU work, inspecting mostly waits on the database: they run side by side.
+        CompletableFuture<Timed> reading = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            DatabaseSchema desired = dialect.normalize(EntityModel.read(entities, dialect, modelCache(),
+                    new ModelPackagesHidden(Retort.class.getClassLoader(), entities.packages())));
+            return new Timed(desired, since(start));
+        });
         AutogenDatabase target = new AutogenDatabase(settings.database().get(), wrapper);
         Duration replay = Duration.ZERO;
-        DatabaseSchema current;
+        Timed current;
         String compared;
-        long inspectStart;
         if (fromRevisions) {
             long replayStart = System.nanoTime();
             AutogenDatabase scratch = target.createScratch();
             try {
                 engines.apply(withDatabase(scratch.database())).upgrade("heads");
                 replay = since(replayStart);
-                inspectStart = System.nanoTime();
-                current = inspect(scratch, inspect);
+                current = inspect(scratch, reading);
             } finally {
                 target.dropScratch(scratch);
             }
             compared = "the revisions, replayed into a scratch database beside " + target.database().description();
         } else {
-            inspectStart = System.nanoTime();
-            current = inspect(target, inspect);
+            current = inspect(target, reading);
             compared = target.database().description();
         }
-        Duration inspected = since(inspectStart);
+        Timed desired = await(reading);
         long diffStart = System.nanoTime();
-        SchemaDiff diff = SchemaDiffer.between(dialect.normalize(current), desired, diffOptions());
-        return new CheckReport(diff, compared, new AutogenTimings(replay, inspected, read, since(diffStart)));
+        SchemaDiff diff = SchemaDiffer.between(dialect.normalize(current.schema()), desired.schema(), diffOptions());
+        return new CheckReport(diff, compared, new AutogenTimings(replay, current.took(), desired.took(), since(diffStart)));
+    }
+
+    /** A schema and how long it took to get. */
+    private record Timed(DatabaseSchema schema, Duration took) {}
+
+    /**
+     * Inspects the schemas {@code [model]} names, or else {@code public} and then, once the model
+     * is read, any other schema it uses: at most two set-based inspections.
+     */
+    private Timed inspect(AutogenDatabase database, CompletableFuture<Timed> reading) {
+        long start = System.nanoTime();
+        TreeSet<String> first = new TreeSet<>(scope.includeSchemas().isEmpty() ? List.of(DatabaseSchema.DEFAULT_SCHEMA) : scope.includeSchemas());
+        DatabaseSchema inspected = inspect(database, first);
+        Duration took = since(start);
+        if (scope.includeSchemas().isEmpty()) {
+            TreeSet<String> more = new TreeSet<>(await(reading).schema().schemas().keySet());
+            more.removeAll(first);
+            if (!more.isEmpty()) {
+                long again = System.nanoTime();
+                TreeMap<String, SchemaDef> all = new TreeMap<>(inspected.schemas());
+                all.putAll(inspect(database, more).schemas());
+                inspected = new DatabaseSchema(all);
+                took = took.plus(since(again));
+            }
+        }
+        return new Timed(inspected, took);
+    }
+
+    private static Timed await(CompletableFuture<Timed> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -124,28 +164,18 @@ final class AutogenRun {
         return (missing.size() == 1 ? "revision " : missing.size() + " revisions (") + list + (missing.size() == 1 ? " is" : ") are");
     }
 
-    private DatabaseSchema inspect(AutogenDatabase database, InspectOptions options) {
+    /** {@code schemas} of the database, without Retort's bookkeeping tables. */
+    private DatabaseSchema inspect(AutogenDatabase database, TreeSet<String> schemas) {
+        List<String> excluded = new ArrayList<>(InspectOptions.BOOKKEEPING_TABLES);
+        excluded.add(settings.versionTable().name());
+        excluded.add(settings.historyTable().name());
+        InspectOptions options = InspectOptions.defaults().withSchemas(schemas.toArray(String[]::new))
+                .withExcludedTables(excluded.toArray(String[]::new));
         try (Connection c = database.openForReading()) {
             return new PostgresInspector().inspect(c, options);
         } catch (SQLException e) {
             throw new RetortException("cannot close the inspection of " + database.database().description() + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The schemas {@code [model]} names (default: {@code public} and every schema the model uses),
-     * without Retort's bookkeeping tables.
-     */
-    private InspectOptions inspectOptions(DatabaseSchema desired) {
-        TreeSet<String> schemas = new TreeSet<>(scope.includeSchemas());
-        if (schemas.isEmpty()) {
-            schemas.addAll(desired.schemas().keySet());
-            schemas.add(DatabaseSchema.DEFAULT_SCHEMA);
-        }
-        List<String> excluded = new ArrayList<>(InspectOptions.BOOKKEEPING_TABLES);
-        excluded.add(settings.versionTable().name());
-        excluded.add(settings.historyTable().name());
-        return InspectOptions.defaults().withSchemas(schemas.toArray(String[]::new)).withExcludedTables(excluded.toArray(String[]::new));
     }
 
     private DiffOptions diffOptions() {
