@@ -182,9 +182,9 @@ final class AutogenRun {
         return scope.excludingTables(settings.versionTable().name(), settings.historyTable().name());
     }
 
-    /** The compiled entity classes live beside the compiled revisions: {@code .retort/model}. */
+    /** The compiled entity classes share the revisions' cache ({@code .retort/cache}), keyed by content. */
     private Path modelCache() {
-        return settings.cacheDirectory().resolveSibling("model");
+        return settings.cacheDirectory();
     }
 
     /** These settings pointed at {@code database}, with the replay's log lines kept quiet. */
