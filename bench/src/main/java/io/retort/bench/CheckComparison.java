@@ -69,6 +69,7 @@ final class CheckComparison {
                     verifyEmptyRevision(row(tables, ALEMBIC, alembic, false), ini.getParent().resolve("versions"));
                 }
             }
+            retort.ifPresent(r -> phases(r, tables));
         } finally {
             Scratch.drop(database);
         }
@@ -84,6 +85,20 @@ final class CheckComparison {
             sampler.timed().run(retort);
         } catch (TimedProcess.Failure e) {
             progress.println("  the untimed warm-up of retort check failed: " + e.getMessage());
+        }
+    }
+
+    /** One more, untimed run with {@code -v}: its timing line (inspect, read, diff) goes under the table. */
+    private void phases(Invocation retort, int tables) {
+        List<String> command = new java.util.ArrayList<>(retort.command());
+        command.add("-v");
+        try {
+            sampler.timed().run(new Invocation(retort.label() + " -v", command));
+            List<String> log = Files.readAllLines(sampler.timed().log());
+            log.stream().filter(l -> l.startsWith("timing: ")).reduce((a, b) -> b).ifPresent(line ->
+                    sampler.results().note("check-phases-" + tables, line.substring("timing: ".length())));
+        } catch (TimedProcess.Failure | IOException e) {
+            progress.println("  the untimed retort check -v failed: " + e.getMessage());
         }
     }
 

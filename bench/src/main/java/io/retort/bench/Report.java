@@ -104,12 +104,15 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
                         + "`prev_id bigint references` the table before, except in every tenth table: SQLAlchemy reflects referenced tables recursively, and a chain of 1,000 exceeds Python's recursion limit), created by `psql -1 -f create.sql`; both tools compare it with models that match it, "
                         + "in turns within each run:\n\n", tables, CheckWorkload.ENUM))
                 .append("- Retort: `./retort check` with a `[model]` section listing the JPA entity sources (one class per table); Retort compiles them "
-                        + "and keeps the classes in its model cache; one untimed run fills the cache first, so the rows are warm.\n")
+                        + "and keeps the classes in `.retort/cache/`; one untimed run fills the cache first, so the rows are warm.\n")
                 .append("- Alembic: ").append(results.notes().getOrDefault("check-alembic", "not run"))
                 .append(" (Debian's packages, from `bench/setup`): SQLAlchemy declarative models of the same tables and an `env.py` with `compare_type=True`. "
                         + "Alembic 1.8.1 has no `alembic check` (added in 1.9), so the row runs `alembic revision --autogenerate`, the same comparison "
                         + "followed by writing a revision file; the bench checks, untimed, that the file's `upgrade()` is `pass` (no difference found) and deletes it.\n\n");
         table(out, tables, Case.CHECK);
+        Optional.ofNullable(results.notes().get("check-phases-" + tables)).ifPresent(phases -> out
+                .append("The phases of one more run, `retort check -v` (untimed; the model is read while the database is inspected): ")
+                .append(phases).append(".\n\n"));
         out.append("| Target | Measured | Met? |\n|---|---|---|\n");
         Optional<Results.Summary> retort = results.find(tables, Case.CHECK, RETORT, "retort check").flatMap(results::summary);
         Optional<Results.Summary> alembic = results.find(tables, Case.CHECK, CheckComparison.ALEMBIC, "alembic").flatMap(results::summary);
