@@ -1,5 +1,9 @@
 package io.retort;
 
+import io.retort.autogen.AutogenResult;
+import io.retort.autogen.CheckReport;
+import io.retort.autogen.DiffOptions;
+import io.retort.autogen.ModelSettings;
 import io.retort.config.ConnectionSettings;
 import io.retort.config.EmbeddedConfig;
 import io.retort.config.ResolvedEnvironment;
@@ -17,13 +21,17 @@ import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.script.authoring.RevisionRequest;
 import io.retort.script.authoring.RevisionWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The library entry point: runs commands against one database, like the {@code retort} command
@@ -42,12 +50,14 @@ public final class Retort {
     private final RunSettings settings;
     private final ResolvedEnvironment environment;
     private final boolean confirmed;
+    private final AutogenRun autogen;
 
-    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment, boolean confirmed) {
+    private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment, boolean confirmed, AutogenRun autogen) {
         this.engine = engine;
         this.settings = settings;
         this.environment = environment;
         this.confirmed = confirmed;
+        this.autogen = autogen;
     }
 
     /** Collects the settings of a {@link Retort}; every setting has a default but the URL. */
@@ -70,8 +80,29 @@ public final class Retort {
         private Map<String, String> arguments = Map.of();
         private boolean confirmed;
         private Consumer<String> log = System.err::println;
+        private ModelSettings model;
+        private DiffOptions modelScope = DiffOptions.defaults();
+        private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
 
         Builder() {}
+
+        /** Where the entity model comes from, for {@code check} and autogenerate (retort.toml's {@code [model]}), comparing everything. */
+        public Builder model(ModelSettings settings) {
+            return model(settings, DiffOptions.defaults());
+        }
+
+        /** Where the entity model comes from, and which schemas and tables {@code check} and autogenerate compare. */
+        public Builder model(ModelSettings settings, DiffOptions scope) {
+            this.model = settings;
+            this.modelScope = Objects.requireNonNull(scope);
+            return this;
+        }
+
+        /** Wraps the connections {@code check} and autogenerate read the catalog through; tests count statements with it. */
+        Builder connectionWrapper(UnaryOperator<Connection> wrapper) {
+            this.connectionWrapper = Objects.requireNonNull(wrapper);
+            return this;
+        }
 
         /** The JDBC URL of the database; user and password may be in it or given separately. */
         public Builder url(String jdbcUrl) {
@@ -190,9 +221,12 @@ public final class Retort {
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, arguments, log);
-            MigrationEngine engine = precompiled != null ? MigrationEngine.forPrecompiled(settings, dialect, precompiled)
-                    : MigrationEngine.forSources(settings, dialect);
-            return new Retort(engine, settings, environment, confirmed);
+            ClassLoader loader = precompiled;
+            Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
+                    : MigrationEngine.forSources(s, dialect);
+            MigrationEngine engine = engines.apply(settings);
+            return new Retort(engine, settings, environment, confirmed,
+                    new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), modelScope, connectionWrapper));
         }
 
         private static Path defaultCache(List<Path> locations) {
@@ -229,6 +263,9 @@ public final class Retort {
                 .transactionMode(env.transactionPer())
                 .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
         b.environment = env;
+        config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath()),
+                DiffOptions.defaults().includingSchemas(m.includeSchemas().toArray(String[]::new))
+                        .excludingTables(m.excludeTables().stream().map(Pattern::compile).toArray(Pattern[]::new))));
         if (env.connection() instanceof ConnectionSettings.Jdbc jdbc) {
             b.database = () -> new RunSettings.Database(jdbc.url(), jdbc.user().orElse(null),
                     jdbc.password().orElse(null), env.describe());
@@ -328,5 +365,21 @@ public final class Retort {
     /** The downgrade as an SQL script, for a {@code start:end} range. */
     public String downgradeSql(String target) {
         return engine.downgradeSql(target);
+    }
+
+    /**
+     * Compares the entity model with the database ({@code fromRevisions}: with a scratch database
+     * beside it that the revisions are replayed into, dropped afterwards); never changes the database.
+     */
+    public CheckReport check(boolean fromRevisions) {
+        return autogen.check(fromRevisions);
+    }
+
+    /**
+     * Writes a revision whose operations turn the database into the entity model; the database must
+     * be at head unless the request compares with the revisions alone.
+     */
+    public AutogenResult autogenerate(AutogenRequest request) {
+        return autogen.autogenerate(request);
     }
 }

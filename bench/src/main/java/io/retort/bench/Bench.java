@@ -29,6 +29,7 @@ final class Bench {
     private final PrintStream progress;
     private final TimedProcess timed;
     private final Results results = new Results();
+    private final Sampler sampler;
 
     Bench(Plan plan, Path work, Optional<Path> retortLauncher, JavaCommand java, Duration timeout, PrintStream progress) {
         this.plan = plan;
@@ -37,6 +38,7 @@ final class Bench {
         this.java = java;
         this.progress = progress;
         this.timed = new TimedProcess(Path.of("").toAbsolutePath(), work.resolve("logs").resolve("commands.log"), timeout);
+        this.sampler = new Sampler(timed, results, progress);
     }
 
     Results run() {
@@ -49,7 +51,12 @@ final class Bench {
             }
         });
         plan.runsBySize().forEach(this::schema);
-        bulk();
+        if (plan.bulkRuns() > 0) {
+            bulk();
+        }
+        if (plan.checkRuns() > 0) {
+            new CheckComparison(work, retortLauncher, sampler, progress).run(plan.checkTables(), plan.checkRuns());
+        }
         return results;
     }
 
@@ -125,16 +132,7 @@ final class Bench {
     }
 
     private boolean measure(Results.Row row, Invocation invocation) {
-        try {
-            Measurement m = timed.run(invocation);
-            results.add(row, m);
-            progress.printf(Locale.ROOT, "  %-55s %8.2f s wall %8.2f s CPU %7.1f MiB%n", row.label(), m.wallSeconds(), m.cpuSeconds(), m.peakRssMiB());
-            return true;
-        } catch (TimedProcess.Failure e) {
-            results.fail(row, e.getMessage());
-            progress.println("  FAILED: " + e.getMessage());
-            return false;
-        }
+        return sampler.measure(row, invocation);
     }
 
     /** Checks the fresh upgrade built the workload's schema, and records the tool's bookkeeping tables. */

@@ -45,6 +45,12 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--bulk", paramLabel = "ROWS:RUNS", description = "Override the bulk load, e.g. 100000:1.")
     String bulk;
 
+    @Option(names = "--check", paramLabel = "TABLES:RUNS", description = "Override the check comparison, e.g. 1000:5 (default: 1000:5, 1000:3 with --quick).")
+    String check;
+
+    @Option(names = "--check-only", description = "Run only the check comparison (retort check against Alembic) and replace its section of the existing report.")
+    boolean checkOnly;
+
     /** The command line as given, for the report's first line. */
     private String arguments = "";
 
@@ -66,6 +72,14 @@ public final class BenchMain implements Callable<Integer> {
         Path workFolder = work.toAbsolutePath();
         JavaCommand java = JavaCommand.current();
         Results results = new Bench(plan, workFolder, launcher, java, Duration.ofMinutes(timeoutMinutes), System.out).run();
+        if (checkOnly) {
+            Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,
+                    Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit(), launcher.isPresent(), List.of());
+            String old = Files.exists(out) ? Files.readString(out) : "";
+            Files.writeString(out, Report.replaceCheckSection(old, report.checkSection(true)));
+            System.out.println("replaced the check section of " + out.toAbsolutePath());
+            return 0;
+        }
         List<String> breakdown = new ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
         if (Files.exists(analysis)) {
             breakdown.add("");
@@ -98,17 +112,19 @@ public final class BenchMain implements Callable<Integer> {
         if (sizes != null) {
             runsBySize = new LinkedHashMap<>();
             for (String s : sizes) {
-                String[] nr = s.split(":");
-                runsBySize.put(Integer.parseInt(nr[0]), Integer.parseInt(nr[1]));
+                int[] nr = pair(s);
+                runsBySize.put(nr[0], nr[1]);
             }
         }
-        int bulkRows = base.bulkRows();
-        int bulkRuns = base.bulkRuns();
-        if (bulk != null) {
-            String[] rr = bulk.split(":");
-            bulkRows = Integer.parseInt(rr[0]);
-            bulkRuns = Integer.parseInt(rr[1]);
-        }
-        return new Plan(runsBySize, bulkRows, bulkRuns, base.oneTransactionLimit());
+        int[] bulkRowsRuns = bulk != null ? pair(bulk) : new int[] {base.bulkRows(), base.bulkRuns()};
+        int[] checkTablesRuns = check != null ? pair(check) : new int[] {base.checkTables(), base.checkRuns()};
+        Plan chosen = new Plan(runsBySize, bulkRowsRuns[0], bulkRowsRuns[1], base.oneTransactionLimit(), checkTablesRuns[0], checkTablesRuns[1]);
+        return checkOnly ? chosen.checkOnly() : chosen;
+    }
+
+    /** {@code 1000:3} as {@code {1000, 3}}. */
+    private static int[] pair(String sizeAndRuns) {
+        String[] parts = sizeAndRuns.split(":");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 }

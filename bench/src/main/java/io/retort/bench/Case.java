@@ -7,7 +7,8 @@ enum Case {
     STATUS("Status at head: `current`, `history`, `heads` and the peers' nearest equivalents"),
     DOWNGRADE_BASE("Downgrade to base, one transaction per migration"),
     FRESH_UPGRADE_ONE_TRANSACTION("Fresh upgrade to head, one transaction for the whole run"),
-    BULK_INSERT("Bulk insert");
+    BULK_INSERT("Bulk insert"),
+    CHECK("`check`: the model against a database that matches it");
 
     final String title;
 

@@ -7,8 +7,9 @@ import java.util.Map;
  * How much a benchmark run measures: the workload sizes with their number of runs, and the
  * bulk load. One-transaction upgrades stop at {@code oneTransactionLimit} revisions: above it a
  * single transaction needs more locks than PostgreSQL's default {@code max_locks_per_transaction}.
+ * The {@code check} comparison runs {@code checkRuns} times against {@code checkTables} tables.
  */
-record Plan(Map<Integer, Integer> runsBySize, int bulkRows, int bulkRuns, int oneTransactionLimit) {
+record Plan(Map<Integer, Integer> runsBySize, int bulkRows, int bulkRuns, int oneTransactionLimit, int checkTables, int checkRuns) {
 
     Plan {
         runsBySize = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runsBySize));
@@ -16,12 +17,17 @@ record Plan(Map<Integer, Integer> runsBySize, int bulkRows, int bulkRuns, int on
 
     /** The full run: about 25 minutes on 2 cores. */
     static Plan full() {
-        return new Plan(sizes(100, 5, 1_000, 3, 10_000, 1), 1_000_000, 3, 1_000);
+        return new Plan(sizes(100, 5, 1_000, 3, 10_000, 1), 1_000_000, 3, 1_000, 1_000, 5);
     }
 
     /** N = 100 and 1,000 with fewer runs, for CI-ish use. */
     static Plan quick() {
-        return new Plan(sizes(100, 3, 1_000, 1), 1_000_000, 1, 1_000);
+        return new Plan(sizes(100, 3, 1_000, 1), 1_000_000, 1, 1_000, 1_000, 3);
+    }
+
+    /** This plan's {@code check} comparison alone: no revision workloads, no bulk load. */
+    Plan checkOnly() {
+        return new Plan(Map.of(), bulkRows, 0, oneTransactionLimit, checkTables, checkRuns);
     }
 
     private static Map<Integer, Integer> sizes(int... sizeThenRuns) {

@@ -33,7 +33,7 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
         out.append("## Bulk insert of ").append(fmt("%,d", plan.bulkRows())).append(" rows\n\n")
                 .append("Into `").append(BulkLoad.CREATE_TABLE).append("`, created empty in a fresh database before each run.\n\n");
         table(out, 0, Case.BULK_INSERT);
-        out.append("## `check` against N tables\n\nNot yet available: Retort has no autogenerate yet.\n\n");
+        out.append(checkSection(false));
         out.append("## Where the time goes\n\n");
         whereTheTimeGoes.forEach(line -> out.append(line).append('\n'));
         return out.toString();
@@ -77,6 +77,65 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
                 .append(String.join("; ", results.bookkeeping().entrySet().stream()
                         .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "none" : "`" + e.getValue() + "`")).toList()))
                 .append(".\n\n");
+    }
+
+    // ---- check ----
+
+    static final String CHECK_HEADING = "## `check` against N tables";
+
+    /**
+     * The {@code check} comparison's section; {@code standalone} when it replaces the section of an
+     * earlier report, so it names its own command, date, commit and machine.
+     */
+    String checkSection(boolean standalone) {
+        int tables = plan.checkTables();
+        StringBuilder out = new StringBuilder(CHECK_HEADING).append("\n\n");
+        if (plan.checkRuns() == 0) {
+            return out.append("Not run.\n\n").toString();
+        }
+        if (standalone) {
+            out.append("Written by `bench/run").append(arguments.isEmpty() ? "" : " " + arguments).append("` on ")
+                    .append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                    .append(fmt(" at commit `%s`, apart from the rest of this report, on %s, %d cores; load average %s.\n\n",
+                            commit, machine.cpu(), machine.processors(), machine.load()));
+        }
+        out.append(fmt("One database holds %,d tables `c<i>` (`id bigint primary key`, `name varchar(100) not null` with an index, "
+                        + "`quantity integer`, `active boolean not null`, `created_at timestamp`, `state` of the enum type `%s`, "
+                        + "`prev_id bigint references` the table before, except in every tenth table: SQLAlchemy reflects referenced tables recursively, and a chain of 1,000 exceeds Python's recursion limit), created by `psql -1 -f create.sql`; both tools compare it with models that match it, "
+                        + "in turns within each run:\n\n", tables, CheckWorkload.ENUM))
+                .append("- Retort: `./retort check` with a `[model]` section listing the JPA entity sources (one class per table); Retort compiles them "
+                        + "and keeps the classes in `.retort/cache/`; one untimed run fills the cache first, so the rows are warm.\n")
+                .append("- Alembic: ").append(results.notes().getOrDefault("check-alembic", "not run"))
+                .append(" (Debian's packages, from `bench/setup`): SQLAlchemy declarative models of the same tables and an `env.py` with `compare_type=True`. "
+                        + "Alembic 1.8.1 has no `alembic check` (added in 1.9), so the row runs `alembic revision --autogenerate`, the same comparison "
+                        + "followed by writing a revision file; the bench checks, untimed, that the file's `upgrade()` is `pass` (no difference found) and deletes it.\n\n");
+        table(out, tables, Case.CHECK);
+        Optional.ofNullable(results.notes().get("check-phases-" + tables)).ifPresent(phases -> out
+                .append("The phases of one more run, `retort check -v` (untimed; the model is read while the database is inspected): ")
+                .append(phases).append(".\n\n"));
+        out.append("| Target | Measured | Met? |\n|---|---|---|\n");
+        Optional<Results.Summary> retort = results.find(tables, Case.CHECK, RETORT, "retort check").flatMap(results::summary);
+        Optional<Results.Summary> alembic = results.find(tables, Case.CHECK, CheckComparison.ALEMBIC, "alembic").flatMap(results::summary);
+        String missing = retortMeasured ? "failed (see table)" : "pending";
+        out.append(fmt("| `retort check` against %,d tables within 1.0 s wall | ", tables))
+                .append(retort.map(r -> fmt("%.2f s | %s", r.medianWall(), r.medianWall() <= 1.0 ? "met" : "**missed**")).orElse(missing + " | —")).append(" |\n")
+                .append("| At least 5× faster than Alembic (Alembic's median wall ÷ Retort's) | ")
+                .append(retort.flatMap(r -> alembic.map(a -> a.medianWall() / r.medianWall()))
+                        .map(x -> fmt("%.1f× | %s", x, x >= 5 ? "met" : "**missed**")).orElse(missing + " | —")).append(" |\n")
+                .append("| Peak RSS of `retort check` within 128 MiB (largest run) | ")
+                .append(retort.map(r -> fmt("%.0f MiB | %s", r.maxRssMiB(), r.maxRssMiB() <= 128 ? "met" : "**missed**")).orElse(missing + " | —")).append(" |\n")
+                .append("| Catalog queries constant in the number of tables | asserted by a test (`CheckQueryCountTest`), not measured here | — |\n\n");
+        return out.toString();
+    }
+
+    /** {@code report} with its check section (up to the next {@code ## } heading) replaced by {@code section}, or with it appended. */
+    static String replaceCheckSection(String report, String section) {
+        int start = report.indexOf(CHECK_HEADING);
+        if (start < 0) {
+            return report + (report.isEmpty() || report.endsWith("\n\n") ? "" : "\n") + section;
+        }
+        int end = report.indexOf("\n## ", start + CHECK_HEADING.length());
+        return report.substring(0, start) + section + (end < 0 ? "" : report.substring(end + 1));
     }
 
     // ---- targets ----

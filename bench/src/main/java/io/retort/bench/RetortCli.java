@@ -44,7 +44,7 @@ record RetortCli(Path launcher, WorkFolder folder, boolean coldSequence) impleme
                     new Invocation("retort history", command(launcher, toml, "history")),
                     new Invocation("retort heads", command(launcher, toml, "heads")));
             case DOWNGRADE_BASE -> List.of(new Invocation("retort downgrade base", command(launcher, toml, "downgrade", "base")));
-            case BULK_INSERT -> List.of();
+            case BULK_INSERT, CHECK -> List.of();
         };
     }
 }

@@ -53,7 +53,28 @@ record RetortProject(Path root) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("retort", Map.of("script_locations", List.of(root.relativize(versions()).toString())));
         config.put("environments", Map.of(ENVIRONMENT, environment));
-        Path toml = root.resolve(database + ".toml");
+        return writeToml(root.resolve(database + ".toml"), config);
+    }
+
+    /**
+     * Writes {@code retort.toml} for {@code check} against {@code database}: no revisions, and a
+     * {@code [model]} section reading the entities of {@code entityPackage} from the {@code model/} sources.
+     */
+    Path writeModelConfig(String database, String entityPackage) {
+        WorkFolder.write(versions().resolve(".keep"), "");
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("retort", Map.of("script_locations", List.of(root.relativize(versions()).toString())));
+        config.put("model", Map.of("sources", List.of(root.relativize(modelSources()).toString()), "packages", List.of(entityPackage)));
+        config.put("environments", Map.of(ENVIRONMENT, Map.of("url", Scratch.jdbcUrl(database), "user", Scratch.USER)));
+        return writeToml(root.resolve("retort.toml"), config);
+    }
+
+    /** The entity sources a {@code [model]} section reads. */
+    Path modelSources() {
+        return root.resolve("model");
+    }
+
+    private static Path writeToml(Path toml, Map<String, Object> config) {
         try {
             WorkFolder.write(toml, new TomlMapper().writeValueAsString(config));
         } catch (JsonProcessingException e) {

@@ -68,11 +68,11 @@ final class Scratch {
         }
     }
 
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
-    private static <T> T query(String database, String sql, RowReader<T> reader) {
+    static <T> T query(String database, String sql, RowReader<T> reader) {
         try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return reader.read(r);

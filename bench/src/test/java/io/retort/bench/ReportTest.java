@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
     private static final Machine MACHINE = new Machine(2, "23.5 GiB", "Xeon", "Linux", "PostgreSQL 15", "OpenJDK 17", "0.5 / 0.7");
     private static final ZonedDateTime DATE = ZonedDateTime.of(2026, 11, 30, 9, 45, 0, 0, ZoneOffset.UTC);
-    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000);
+    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000, 1_000, 2);
 
     private static Results results() {
         Results results = new Results();
@@ -51,5 +51,22 @@ class ReportTest {
         String md = new Report(new Results(), PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", false, List.of()).markdown();
 
         assertThat(md).contains("Retort: **pending**").contains("| pending | — |");
+    }
+
+    @Test
+    void theCheckSectionComparesRetortWithAlembicAndReplacesItselfInAnEarlierReport() {
+        Results results = new Results();
+        results.add(new Results.Row(1_000, Case.CHECK, "psql (floor)", "psql -c 'SELECT 1'", true), new Measurement(0.05, 0.02, 9 * 1024));
+        results.add(new Results.Row(1_000, Case.CHECK, "Retort", "retort check (warm model cache)", false), new Measurement(0.8, 1.0, 100 * 1024));
+        results.add(new Results.Row(1_000, Case.CHECK, "Alembic", "alembic revision --autogenerate", false), new Measurement(10.0, 7.0, 150 * 1024));
+        String section = new Report(results, PLAN.checkOnly(), false, "--check-only", MACHINE, DATE, java.time.Duration.ofMinutes(1), "abc1234", true, List.of())
+                .checkSection(true);
+
+        assertThat(section).startsWith(Report.CHECK_HEADING).contains("`bench/run --check-only` on 2026-11-30 09:45 UTC at commit `abc1234`")
+                .contains("| `retort check` against 1,000 tables within 1.0 s wall | 0.80 s | met |")
+                .contains("| At least 5× faster than Alembic (Alembic's median wall ÷ Retort's) | 12.5× | met |")
+                .contains("| Peak RSS of `retort check` within 128 MiB (largest run) | 100 MiB | met |");
+        assertThat(Report.replaceCheckSection("# R\n\n" + Report.CHECK_HEADING + "\n\nold\n\n## Where the time goes\n\nx\n", section))
+                .isEqualTo("# R\n\n" + section + "## Where the time goes\n\nx\n");
     }
 }

@@ -1,5 +1,9 @@
 package io.retort.cli;
 
+import io.retort.AutogenRequest;
+import io.retort.RetortException;
+import io.retort.autogen.AutogenResult;
+import io.retort.autogen.CheckReport;
 import io.retort.script.authoring.RevisionRequest;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +37,38 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--version-path", description = "The folder to write to, one of the script locations.")
     Path versionPath;
 
+    @Option(names = "--autogenerate", description = "Fill the revision with the operations that turn the database (which must be at head) into the entity model.")
+    boolean autogenerate;
+
+    @Option(names = "--allow-empty", description = "With --autogenerate: write the revision even when the model and the database match.")
+    boolean allowEmpty;
+
+    @Option(names = "--from-revisions", description = "With --autogenerate: compare with the revisions replayed into a scratch database (made beside the environment's, then dropped).")
+    boolean fromRevisions;
+
+    @Option(names = {"-v", "--verbose"}, description = "With --autogenerate: print how long the inspect, read and diff phases took.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        Path file = parent.project.retort().revision(new RevisionRequest(message, revId, head, splice,
-                branchLabels, dependsOn, versionPath, List.of()));
-        parent.out().println("Generating " + file.toAbsolutePath() + " ...  done");
+        RevisionRequest request = new RevisionRequest(message, revId, head, splice, branchLabels, dependsOn, versionPath, List.of());
+        if (!autogenerate) {
+            if (allowEmpty || fromRevisions) {
+                throw new RetortException("--allow-empty and --from-revisions go with --autogenerate; add it, or leave them out");
+            }
+            print(parent.project.retort().revision(request));
+            return 0;
+        }
+        AutogenResult result = parent.project.retort().autogenerate(new AutogenRequest(request, allowEmpty, fromRevisions));
+        CheckReport report = result.report();
+        CheckNotes.print(report, verbose, parent.err());
+        report.differences().forEach(line -> parent.out().println("Detected " + line));
+        result.file().ifPresentOrElse(this::print, () -> parent.out().println(
+                "No changes between the model and " + report.compared() + "; no revision written (--allow-empty writes one anyway)."));
         return 0;
+    }
+
+    private void print(Path file) {
+        parent.out().println("Generating " + file.toAbsolutePath() + " ...  done");
     }
 }

@@ -177,6 +177,12 @@ public final class MigrationEngine {
         return store.created(id);
     }
 
+    /** The revisions an upgrade to every head would run on this database; empty when it is at head. */
+    public List<String> missingForHeads() {
+        RevisionGraph graph = graph();
+        return stepIds(graph.upgrade(current(), "heads"));
+    }
+
     private static String appliedBy() {
         String host;
         try {

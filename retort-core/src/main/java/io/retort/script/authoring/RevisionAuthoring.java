@@ -31,6 +31,11 @@ public final class RevisionAuthoring {
 
     /** Writes the new revision file; returns its path. */
     public Path write(RevisionRequest request) {
+        return write(request, "", "", List.of());
+    }
+
+    /** Writes a revision whose methods hold {@code upgrades} and {@code downgrades} (generated code) and needs {@code imports}. */
+    public Path write(RevisionRequest request, String upgrades, String downgrades, List<String> imports) {
         List<String> parents = request.mergeOf().isEmpty() ? parentsFor(request) : mergeParents(request.mergeOf());
         String id = request.revId() == null ? RevisionIds.generate() : RevisionIds.requireValid(request.revId());
         if (graph.find(id).isPresent()) {
@@ -42,7 +47,8 @@ public final class RevisionAuthoring {
         }
         NewRevision revision = NewRevision.of(id, parents, request.message(), LocalDateTime.now())
                 .withBranchLabels(request.branchLabels())
-                .withDependsOn(request.dependsOn());
+                .withDependsOn(request.dependsOn())
+                .withBody(upgrades, downgrades, imports);
         requireAccepted(revision);
         return writer.write(folderFor(request, parents), revision);
     }

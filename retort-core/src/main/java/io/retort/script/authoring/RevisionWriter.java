@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -77,7 +78,7 @@ public final class RevisionWriter {
     public String render(NewRevision revision) {
         return template.fill(Map.ofEntries(
                 Map.entry("package", revision.packageName().isEmpty() ? "" : "package " + revision.packageName() + ";"),
-                Map.entry("imports", String.join("\n", revision.imports())),
+                Map.entry("imports", String.join("\n", newImports(revision.imports()))),
                 Map.entry("class_name", className(revision)),
                 Map.entry("id", revision.id()),
                 Map.entry("down", array(revision.down())),
@@ -138,5 +139,11 @@ public final class RevisionWriter {
             }
         });
         return out.toString();
+    }
+
+    /** The generated code's imports the template does not already have: a revision states each once. */
+    private List<String> newImports(List<String> imports) {
+        Set<String> present = template.text().lines().map(String::strip).collect(Collectors.toSet());
+        return imports.stream().filter(line -> !present.contains(line.strip())).toList();
     }
 }
