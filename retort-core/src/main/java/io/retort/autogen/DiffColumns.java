@@ -39,8 +39,10 @@ final class DiffColumns {
             return false;
         }
         String owner = table.name() + "." + c.name();
+        // As inspected, nextval('s'::regclass); in Dialect.normalize's normal form, casts dropped: nextval('s').
         return schema.sequences().values().stream().filter(s -> owner.equals(s.ownedBy())).map(SequenceDef::name)
-                .anyMatch(name -> c.defaultExpression().equals("nextval('" + DiffTypes.identifier(name) + "'::regclass)"));
+                .map(name -> "nextval('" + DiffTypes.identifier(name) + "'")
+                .anyMatch(call -> c.defaultExpression().equals(call + "::regclass)") || c.defaultExpression().equals(call + ")"));
     }
 
     static Column.Identity identity(ColumnDef.Identity identity) {

@@ -3,10 +3,6 @@ package org.smartem.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartem.db.SmartemDatabases.*;
 
-import io.retort.autogen.EntityModel;
-import io.retort.autogen.ModelSettings;
-import io.retort.config.ModelSection;
-import io.retort.config.RetortConfig;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.schema.ColumnDef;
@@ -14,7 +10,6 @@ import io.retort.schema.DatabaseSchema;
 import io.retort.schema.IndexDef;
 import io.retort.schema.TableDef;
 import io.retort.testing.TestDatabase;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +43,7 @@ class EntityModelHeadTest {
     @Test
     void entitiesMatchTheDatabaseAtHead() {
         DatabaseSchema database = DIALECT.normalize(inspect(db));
-        ModelSection section = RetortConfig.load(Path.of("retort.toml")).model().orElseThrow();
-        DatabaseSchema model = DIALECT.normalize(EntityModel.read(
-                new ModelSettings(section.packages(), section.sources(), section.classpath()),
-                DIALECT, Path.of("target/retort-model-cache"), getClass().getClassLoader()));
+        DatabaseSchema model = entityModel(DIALECT);
         assertThat(model.tables()).hasSize(27);
         assertThat(differences(database, model)).isEmpty();
 

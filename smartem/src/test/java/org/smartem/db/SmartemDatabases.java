@@ -1,6 +1,11 @@
 package org.smartem.db;
 
 import io.retort.Retort;
+import io.retort.autogen.EntityModel;
+import io.retort.autogen.ModelSettings;
+import io.retort.config.ModelSection;
+import io.retort.config.RetortConfig;
+import io.retort.dialect.Dialect;
 import io.retort.dialect.postgres.PostgresInspector;
 import io.retort.testing.TableRowComparison;
 import io.retort.autogen.ComparisonOptions;
@@ -59,6 +64,13 @@ final class SmartemDatabases {
         SqlScripts.load(db, SmartemFacts.headSchema());
         SqlScripts.load(db, SmartemFacts.headData());
         return db;
+    }
+
+    /** SmartEM's entities read from their sources as retort.toml's {@code [model]} section says, normalised. */
+    static DatabaseSchema entityModel(Dialect dialect) {
+        ModelSection section = RetortConfig.load(Path.of("retort.toml")).model().orElseThrow();
+        return dialect.normalize(EntityModel.read(new ModelSettings(section.packages(), section.sources(), section.classpath()),
+                dialect, Path.of("target/retort-model-cache"), SmartemDatabases.class.getClassLoader()));
     }
 
     static DatabaseSchema inspect(TestDatabase db) {
