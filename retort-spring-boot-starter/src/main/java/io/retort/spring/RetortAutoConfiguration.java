@@ -16,8 +16,10 @@ import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 
 /**
  * Migrates the database with Retort while the application context starts, before the
@@ -29,6 +31,7 @@ import org.springframework.context.annotation.Conditional;
 @ConditionalOnBooleanProperty(name = "spring.retort.enabled", matchIfMissing = true)
 @Conditional(RetortAutoConfiguration.DatabaseGiven.class)
 @EnableConfigurationProperties(RetortProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public class RetortAutoConfiguration {
 
     @Bean

@@ -29,15 +29,15 @@ public class RetortEndpoint {
     }
 
     /** What the endpoint answers. */
-    public record Report(List<String> current, List<String> heads, List<Run> lastRuns) {}
+    public record DatabaseState(List<String> current, List<String> heads, List<Run> lastRuns) {}
 
     /** One row of {@code retort_history}: one step of a migration. */
     public record Run(String revision, String direction, String message, OffsetDateTime startedAt, long durationMs,
                       String appliedBy) {}
 
     @ReadOperation
-    public Report report() {
-        return new Report(retort.current(), retort.graph().heads(), lastRuns());
+    public DatabaseState report() {
+        return new DatabaseState(retort.current(), retort.graph().heads(), lastRuns());
     }
 
     private List<Run> lastRuns() {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -61,12 +62,12 @@ class RetortStarterTest {
 
     @Test
     void theEndpointShowsCurrentHeadsAndTheLastRuns() throws SQLException {
-        RetortEndpoint.Report report = app.getBean(RetortEndpoint.class).report();
+        RetortEndpoint.DatabaseState report = app.getBean(RetortEndpoint.class).report();
         Retort retort = app.getBean(Retort.class);
         assertThat(report.current()).isEqualTo(retort.current());
         assertThat(report.heads()).isEqualTo(retort.graph().heads());
         List<String> newestFirst = new ArrayList<>(history());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         assertThat(report.lastRuns()).extracting(RetortEndpoint.Run::revision).isEqualTo(newestFirst);
         assertThat(report.lastRuns()).allSatisfy(run -> assertThat(run.direction()).isEqualTo("upgrade"));
     }
