@@ -68,8 +68,7 @@ class ModelFirstWorkflowTest {
         Retort retort = retort(sources, versions);
 
         assertThat(retort.check(false).differences()).hasSize(1).first().asString().contains("grid", "operator_notes");
-        AutogenResult result = retort.autogenerate(new AutogenRequest(new RevisionRequest("Add new field to Grid model",
-                null, "head", false, List.of(), List.of(), null, List.of()), false, false));
+        AutogenResult result = retort.autogenerate(new AutogenRequest(RevisionRequest.of("Add new field to Grid model"), false, false));
 
         assertThat(result.file()).isPresent();
         assertThat(Files.readString(result.file().get())).contains("addColumn", "\"grid\"", "operator_notes");
