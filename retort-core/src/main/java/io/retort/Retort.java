@@ -9,6 +9,7 @@ import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
 import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
+import io.retort.runtime.ChecksumReport;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
@@ -282,7 +283,7 @@ public final class Retort {
 
     /** Applies the target and everything it needs; returns the revisions run, in order. */
     public List<String> upgrade(String target) {
-        return engine.upgrade(target);
+        return upgrade(target, false);
     }
 
     /**
@@ -323,5 +324,26 @@ public final class Retort {
     /** The downgrade as an SQL script, for a {@code start:end} range. */
     public String downgradeSql(String target) {
         return engine.downgradeSql(target);
+    }
+
+    /**
+     * Like {@link #upgrade(String)}, which refuses while an applied revision's file differs from the
+     * checksum recorded when it ran; {@code ignoreChecksums} runs anyway.
+     */
+    public List<String> upgrade(String target, boolean ignoreChecksums) {
+        return engine.upgrade(target, ignoreChecksums);
+    }
+
+    /**
+     * Applied revisions whose file changed or disappeared since they ran; revisions with no
+     * checksum yet (a database taken over from Python Alembic) get the current one recorded.
+     */
+    public ChecksumReport validate() {
+        return engine.validate();
+    }
+
+    /** Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded. */
+    public List<String> repair(List<String> revisions) {
+        return engine.repair(revisions);
     }
 }

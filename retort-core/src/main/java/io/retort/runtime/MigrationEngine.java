@@ -59,19 +59,27 @@ public final class MigrationEngine {
     }
 
     public List<String> upgrade(String target) {
+        return upgrade(target, false);
+    }
+
+    /**
+     * Applies the target; refuses, changing nothing, while an applied revision's file differs from
+     * the checksum recorded when it ran, unless {@code ignoreChecksums}.
+     */
+    public List<String> upgrade(String target, boolean ignoreChecksums) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.upgrade(heads, target), false);
+        return online(heads -> graph.upgrade(heads, target), false, ignoreChecksums ? null : graph);
     }
 
     public List<String> downgrade(String target) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.downgrade(heads, target), false);
+        return online(heads -> graph.downgrade(heads, target), false, null);
     }
 
     /** Writes the version table to say the database is at {@code targets}, running nothing. */
     public List<String> stamp(List<String> targets, boolean purge) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.stamp(heads, targets, purge), true);
+        return online(heads -> graph.stamp(heads, targets, purge), true, null);
     }
 
     /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
@@ -83,7 +91,8 @@ public final class MigrationEngine {
         return offline(target, false);
     }
 
-    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp) {
+    /** {@code checksumsOf}: the graph whose applied revisions' checksums must match, or null to skip the check. */
+    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf) {
         try (Connection c = connect()) {
             // Nothing to do needs no lock: the common case, `upgrade head` at head, stays one query.
             if (isEmpty(planner.apply(versions.read(c)))) {
@@ -95,6 +104,14 @@ public final class MigrationEngine {
                 MigrationPlan plan = planner.apply(versions.read(c));
                 if (isEmpty(plan)) {
                     return List.of();
+                }
+                if (checksumsOf != null) {
+                    ChecksumReport report = new ChecksumLedger(history, versions, store, checksumsOf).check(c);
+                    if (!report.clean()) {
+                        throw new RetortException(report.problems().get(0).describe()
+                                + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1)
+                                + " more: see 'retort validate')" : "") + "; or upgrade with --ignore-checksums");
+                    }
                 }
                 Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
                 JdbcSession session = new JdbcSession(c, dialect);
@@ -123,8 +140,85 @@ public final class MigrationEngine {
         }
         if (!history.exists(c)) {
             setup.addAll(history.create());
+        } else {
+            setup.addAll(history.widenChecksum(c));
         }
         return setup;
+    }
+
+    /**
+     * Compares applied revisions with their recorded checksums; the revisions that have none yet
+     * (a database taken over from Python Alembic) get the current one recorded, and are listed.
+     */
+    public ChecksumReport validate() {
+        RevisionGraph graph = graph();
+        return underLock(c -> {
+            ChecksumLedger ledger = new ChecksumLedger(history, versions, store, graph);
+            ChecksumReport report = ledger.check(c);
+            writeHistory(c, ledger.record(report.recorded(), "validate", appliedBy()));
+            return report;
+        });
+    }
+
+    /**
+     * Records the current checksum of applied revisions after a human has reviewed their change:
+     * {@code ids}, or with none, every revision {@link #validate} reports changed. Returns those recorded.
+     */
+    public List<String> repair(List<String> ids) {
+        RevisionGraph graph = graph();
+        return underLock(c -> {
+            ChecksumLedger ledger = new ChecksumLedger(history, versions, store, graph);
+            ChecksumReport report = ledger.check(c);
+            List<String> repaired = new ArrayList<>();
+            if (ids.isEmpty()) {
+                report.problems().stream().filter(p -> p.kind() != ChecksumReport.Kind.MISSING)
+                        .forEach(p -> repaired.add(p.revision()));
+            } else {
+                for (String target : ids) {
+                    String id = graph.resolve(target, List.of()).get(0);
+                    if (graph.downgrade(versions.read(c), "base").revisionIds().stream().noneMatch(id::equals)) {
+                        throw new RetortException("revision " + id + " is not applied to " + describeDatabase()
+                                + "; repair records checksums of applied revisions only");
+                    }
+                    repaired.add(id);
+                }
+            }
+            writeHistory(c, ledger.record(repaired, "repair", appliedBy()));
+            return repaired;
+        });
+    }
+
+    /** Runs {@code rows} in one transaction, creating or widening the history table first. */
+    private void writeHistory(Connection c, List<Statement> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Statement> all = new ArrayList<>(history.exists(c) ? history.widenChecksum(c) : history.create());
+        all.addAll(rows);
+        JdbcSession session = new JdbcSession(c, dialect);
+        session.begin();
+        try {
+            all.forEach(session::execute);
+            session.commit();
+        } catch (RuntimeException e) {
+            session.rollback();
+            throw e;
+        }
+    }
+
+    /** Work that reads and writes the bookkeeping tables, holding the migration lock. */
+    private <T> T underLock(SqlWork<T> work) {
+        try (Connection c = connect();
+             MigrationLock lock = MigrationLock.acquire(connect(), MigrationLock.keyFor(versions.qualified()),
+                     settings.lockTimeout())) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw JdbcSession.failure("reading the history table " + history.qualified(), e);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
     }
 
     private String offline(String target, boolean up) {
