@@ -2,6 +2,7 @@ package io.retort;
 
 import io.retort.config.ConnectionSettings;
 import io.retort.config.EmbeddedConfig;
+import io.retort.config.LintLevel;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
 import io.retort.dialect.Dialect;
@@ -13,6 +14,10 @@ import io.retort.runtime.ChecksumReport;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
+import io.retort.safety.LintFinding;
+import io.retort.safety.LintResult;
+import io.retort.safety.LintRule;
+import io.retort.safety.Linter;
 import io.retort.script.authoring.ProjectInitializer;
 import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.script.authoring.RevisionRequest;
@@ -331,7 +336,28 @@ public final class Retort {
      * checksum recorded when it ran; {@code ignoreChecksums} runs anyway.
      */
     public List<String> upgrade(String target, boolean ignoreChecksums) {
-        return engine.upgrade(target, ignoreChecksums);
+        LintLevel level = environment == null ? LintLevel.WARN : environment.lint();
+        return engine.upgrade(target, ignoreChecksums, level == LintLevel.OFF ? null : revisions -> {
+            LintResult result = Linter.lint(revisions);
+            result.findings().stream().filter(f -> f.rule().severity() != LintRule.Severity.INFO)
+                    .forEach(f -> settings.log().accept("lint: " + f.describe()));
+            if (level == LintLevel.ERROR && result.hasErrors()) {
+                LintFinding first = result.findings().stream()
+                        .filter(f -> f.rule().severity() == LintRule.Severity.ERROR).findFirst().orElseThrow();
+                throw new RetortException("environment '" + environment.name() + "' has lint = \"error\" and "
+                        + first.origin() + (first.line() > 0 ? ":" + first.line() : "") + " (revision " + first.revision()
+                        + ") breaks rule " + first.rule().ruleName() + "; nothing was run: fix it, or allow it with"
+                        + " '// retort:allow " + first.rule().ruleName() + " <reason>' on that line");
+            }
+        });
+    }
+
+    /**
+     * Lints the revisions of {@code range} ({@code start:end}, or an end alone from base; null for
+     * all) without a database: their operations, recorded, against PostgreSQL's locking rules.
+     */
+    public LintResult lint(String range) {
+        return Linter.lint(engine.record(range));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -67,19 +68,52 @@ public final class MigrationEngine {
      * the checksum recorded when it ran, unless {@code ignoreChecksums}.
      */
     public List<String> upgrade(String target, boolean ignoreChecksums) {
+        return upgrade(target, ignoreChecksums, null);
+    }
+
+    /**
+     * Like {@link #upgrade(String, boolean)}; {@code beforeRun}, when not null, receives the
+     * revisions about to run, recorded, under the lock and before anything changes: it may refuse
+     * by throwing.
+     */
+    public List<String> upgrade(String target, boolean ignoreChecksums, Consumer<List<RecordedRevision>> beforeRun) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.upgrade(heads, target), false, ignoreChecksums ? null : graph);
+        return online(heads -> graph.upgrade(heads, target), false, ignoreChecksums ? null : graph, beforeRun);
+    }
+
+    /**
+     * The revisions an upgrade through {@code range} runs, recorded without a database, in order:
+     * {@code start:end} ({@code start} may be {@code base}), or every revision when null.
+     */
+    public List<RecordedRevision> record(String range) {
+        String r = range == null ? "base:heads" : range.contains(":") ? range : "base:" + range;
+        int colon = r.indexOf(':');
+        String start = r.substring(0, colon);
+        String end = r.substring(colon + 1);
+        RevisionGraph graph = graph();
+        List<String> from = start.isEmpty() || start.equals("base") ? List.of() : graph.resolve(start, List.of());
+        MigrationPlan plan = graph.upgrade(from, end.isEmpty() ? "heads" : end);
+        return record(plan);
+    }
+
+    private List<RecordedRevision> record(MigrationPlan plan) {
+        Map<String, LoadedRevision> loaded = store.load(stepIds(plan));
+        return record(plan, loaded);
+    }
+
+    private List<RecordedRevision> record(MigrationPlan plan, Map<String, LoadedRevision> loaded) {
+        return stepIds(plan).stream().map(id -> RecordingOps.record(loaded.get(id), settings.arguments())).toList();
     }
 
     public List<String> downgrade(String target) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.downgrade(heads, target), false, null);
+        return online(heads -> graph.downgrade(heads, target), false, null, null);
     }
 
     /** Writes the version table to say the database is at {@code targets}, running nothing. */
     public List<String> stamp(List<String> targets, boolean purge) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.stamp(heads, targets, purge), true, null);
+        return online(heads -> graph.stamp(heads, targets, purge), true, null, null);
     }
 
     /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
@@ -92,7 +126,8 @@ public final class MigrationEngine {
     }
 
     /** {@code checksumsOf}: the graph whose applied revisions' checksums must match, or null to skip the check. */
-    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf) {
+    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf,
+                                Consumer<List<RecordedRevision>> beforeRun) {
         try (Connection c = connect()) {
             // Nothing to do needs no lock: the common case, `upgrade head` at head, stays one query.
             if (isEmpty(planner.apply(versions.read(c)))) {
@@ -114,6 +149,9 @@ public final class MigrationEngine {
                     }
                 }
                 Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
+                if (beforeRun != null) {
+                    beforeRun.accept(record(plan, loaded));
+                }
                 JdbcSession session = new JdbcSession(c, dialect);
                 return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
                         settings.log(), appliedBy()).run(plan, loaded, setup(c, plan));
