@@ -18,6 +18,8 @@ import io.retort.safety.LintFinding;
 import io.retort.safety.LintResult;
 import io.retort.safety.LintRule;
 import io.retort.safety.Linter;
+import io.retort.safety.Verifier;
+import io.retort.safety.VerifyReport;
 import io.retort.script.authoring.ProjectInitializer;
 import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.script.authoring.RevisionRequest;
@@ -371,5 +373,14 @@ public final class Retort {
     /** Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded. */
     public List<String> repair(List<String> revisions) {
         return engine.repair(revisions);
+    }
+
+    /**
+     * Checks the revisions on a scratch database made beside this Retort's database and dropped
+     * afterwards: a single head, upgrade from empty to head, and the stairway (each revision up, down,
+     * up, comparing catalog snapshots and row counts).
+     */
+    public VerifyReport verify() {
+        return Verifier.verify(engine);
     }
 }

@@ -290,13 +290,23 @@ public final class MigrationEngine {
     }
 
 
-    private Connection connect() {
+    /** A connection to this engine's database; the caller closes it. */
+    public Connection connect() {
         RunSettings.Database db = database();
         return Connections.open(db.url(), db.user(), db.password());
     }
 
-    private RunSettings.Database database() {
+    /** This engine's database (for the embedded server, starting it). */
+    public RunSettings.Database database() {
         return settings.database().get();
+    }
+
+    /** The same revisions and settings on another database, logging nothing: for verify's scratch database. */
+    public MigrationEngine on(RunSettings.Database other) {
+        RunSettings s = settings;
+        return new MigrationEngine(new RunSettings(() -> other, s.projectDir(), s.scriptLocations(), s.cacheDirectory(),
+                s.fileTemplate(), s.versionTable(), s.historyTable(), s.mode(), s.lockTimeout(), s.arguments(), line -> {}),
+                dialect, store);
     }
 
     /** Where this engine connects, for messages: no password. */
