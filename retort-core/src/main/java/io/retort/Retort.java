@@ -341,8 +341,13 @@ public final class Retort {
         LintLevel level = environment == null ? LintLevel.WARN : environment.lint();
         return engine.upgrade(target, ignoreChecksums, level == LintLevel.OFF ? null : revisions -> {
             LintResult result = Linter.lint(revisions);
-            result.findings().stream().filter(f -> f.rule().severity() != LintRule.Severity.INFO)
+            // Errors one by one; warnings as a count, so a long history does not bury the run's own lines.
+            result.findings().stream().filter(f -> f.rule().severity() == LintRule.Severity.ERROR)
                     .forEach(f -> settings.log().accept("lint: " + f.describe()));
+            long warnings = result.findings().stream().filter(f -> f.rule().severity() == LintRule.Severity.WARNING).count();
+            if (warnings > 0) {
+                settings.log().accept("lint: " + warnings + " warning(s) in the revisions to run; 'retort lint' lists them");
+            }
             if (level == LintLevel.ERROR && result.hasErrors()) {
                 LintFinding first = result.findings().stream()
                         .filter(f -> f.rule().severity() == LintRule.Severity.ERROR).findFirst().orElseThrow();
