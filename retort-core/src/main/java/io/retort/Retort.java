@@ -441,9 +441,18 @@ public final class Retort {
     /**
      * Checks the revisions on a scratch database made beside this Retort's database and dropped
      * afterwards: a single head, upgrade from empty to head, and the stairway (each revision up, down,
-     * up, comparing catalog snapshots and row counts).
+     * up, comparing catalog snapshots and row counts); and, when retort.toml has a {@code [model]},
+     * that the entity model matches head.
      */
     public VerifyReport verify() {
-        return Verifier.verify(engine);
+        VerifyReport report = Verifier.verify(engine);
+        if (!report.passed() || !autogen.hasModel()) {
+            return report;
+        }
+        // The revisions are sound; with a [model], head must also be what the entities say.
+        CheckReport model = autogen.check(true);
+        List<VerifyReport.Failure> failures = model.differences().stream()
+                .map(line -> new VerifyReport.Failure("head", "model", line)).toList();
+        return new VerifyReport(report.revisions(), failures);
     }
 }
