@@ -60,6 +60,11 @@ final class AutogenRun {
         this.wrapper = wrapper;
     }
 
+    /** Whether retort.toml has a [model] to compare with. */
+    boolean hasModel() {
+        return model.isPresent();
+    }
+
     /** Compares the model with the database (or, {@code fromRevisions}, with the revisions replayed). */
     CheckReport check(boolean fromRevisions) {
         ModelSettings entities = model.orElseThrow(() -> new RetortException(

@@ -6,6 +6,7 @@ import io.retort.autogen.DiffOptions;
 import io.retort.autogen.ModelSettings;
 import io.retort.config.ConnectionSettings;
 import io.retort.config.EmbeddedConfig;
+import io.retort.config.LintLevel;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
 import io.retort.dialect.Dialect;
@@ -13,9 +14,16 @@ import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.embedded.EmbeddedPostgres;
 import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
+import io.retort.runtime.ChecksumReport;
 import io.retort.runtime.MigrationEngine;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
+import io.retort.safety.LintFinding;
+import io.retort.safety.LintResult;
+import io.retort.safety.LintRule;
+import io.retort.safety.Linter;
+import io.retort.safety.Verifier;
+import io.retort.safety.VerifyReport;
 import io.retort.script.authoring.ProjectInitializer;
 import io.retort.script.authoring.RevisionAuthoring;
 import io.retort.script.authoring.RevisionRequest;
@@ -334,7 +342,7 @@ public final class Retort {
 
     /** Applies the target and everything it needs; returns the revisions run, in order. */
     public List<String> upgrade(String target) {
-        return engine.upgrade(target);
+        return upgrade(target, false);
     }
 
     /**
@@ -391,5 +399,70 @@ public final class Retort {
      */
     public AutogenResult autogenerate(AutogenRequest request) {
         return autogen.autogenerate(request);
+    }
+
+    /**
+     * Like {@link #upgrade(String)}, which refuses while an applied revision's file differs from the
+     * checksum recorded when it ran; {@code ignoreChecksums} runs anyway.
+     */
+    public List<String> upgrade(String target, boolean ignoreChecksums) {
+        LintLevel level = environment == null ? LintLevel.WARN : environment.lint();
+        return engine.upgrade(target, ignoreChecksums, level == LintLevel.OFF ? null : revisions -> {
+            LintResult result = Linter.lint(revisions);
+            // Errors one by one; warnings as a count, so a long history does not bury the run's own lines.
+            result.findings().stream().filter(f -> f.rule().severity() == LintRule.Severity.ERROR)
+                    .forEach(f -> settings.log().accept("lint: " + f.describe()));
+            long warnings = result.findings().stream().filter(f -> f.rule().severity() == LintRule.Severity.WARNING).count();
+            if (warnings > 0) {
+                settings.log().accept("lint: " + warnings + " warning(s) in the revisions to run; 'retort lint' lists them");
+            }
+            if (level == LintLevel.ERROR && result.hasErrors()) {
+                LintFinding first = result.findings().stream()
+                        .filter(f -> f.rule().severity() == LintRule.Severity.ERROR).findFirst().orElseThrow();
+                throw new RetortException("environment '" + environment.name() + "' has lint = \"error\" and "
+                        + first.origin() + (first.line() > 0 ? ":" + first.line() : "") + " (revision " + first.revision()
+                        + ") breaks rule " + first.rule().ruleName() + "; nothing was run: fix it, or allow it with"
+                        + " '// retort:allow " + first.rule().ruleName() + " <reason>' on that line");
+            }
+        });
+    }
+
+    /**
+     * Lints the revisions of {@code range} ({@code start:end}, or an end alone from base; null for
+     * all) without a database: their operations, recorded, against PostgreSQL's locking rules.
+     */
+    public LintResult lint(String range) {
+        return Linter.lint(engine.record(range));
+    }
+
+    /**
+     * Applied revisions whose file changed or disappeared since they ran; revisions with no
+     * checksum yet (a database taken over from Python Alembic) get the current one recorded.
+     */
+    public ChecksumReport validate() {
+        return engine.validate();
+    }
+
+    /** Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded. */
+    public List<String> repair(List<String> revisions) {
+        return engine.repair(revisions);
+    }
+
+    /**
+     * Checks the revisions on a scratch database made beside this Retort's database and dropped
+     * afterwards: a single head, upgrade from empty to head, and the stairway (each revision up, down,
+     * up, comparing catalog snapshots and row counts); and, when retort.toml has a {@code [model]},
+     * that the entity model matches head.
+     */
+    public VerifyReport verify() {
+        VerifyReport report = Verifier.verify(engine);
+        if (!report.passed() || !autogen.hasModel()) {
+            return report;
+        }
+        // The revisions are sound; with a [model], head must also be what the entities say.
+        CheckReport model = autogen.check(true);
+        List<VerifyReport.Failure> failures = model.differences().stream()
+                .map(line -> new VerifyReport.Failure("head", "model", line)).toList();
+        return new VerifyReport(report.revisions(), failures);
     }
 }

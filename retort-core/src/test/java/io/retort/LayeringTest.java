@@ -100,6 +100,13 @@ class LayeringTest {
     }
 
     @Test
+    void safetyChecksUseTheRuntimeOperationsAndSchemaComparisons() {
+        // verify inspects a scratch database (PostgresInspector) and compares snapshots (autogen's rendering)
+        mayUseOnly("io.retort.safety", "io.retort.runtime..", "io.retort.ops..", "io.retort.graph..",
+                "io.retort.schema..", "io.retort.autogen..", "io.retort.dialect..");
+    }
+
+    @Test
     void onlyTheRootUsesTheFacade() {
         noClasses().that().resideOutsideOfPackage("io.retort")
                 .should().dependOnClassesThat(belongToAnyOf(Retort.class))

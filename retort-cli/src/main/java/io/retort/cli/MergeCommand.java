@@ -26,8 +26,8 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var file = parent.project.retort().revision(new RevisionRequest(message, revId, null, false,
-                branchLabels, List.of(), null, revisions));
+        var file = parent.project.retort().revision(RevisionRequest.merge(message, revisions)
+                .withRevId(revId).withBranchLabels(branchLabels));
         parent.out().println("Generating " + file.toAbsolutePath() + " ...  done");
         return 0;
     }

@@ -51,7 +51,8 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionRequest request = new RevisionRequest(message, revId, head, splice, branchLabels, dependsOn, versionPath, List.of());
+        RevisionRequest request = RevisionRequest.of(message).withRevId(revId).onto(head, splice)
+                .withBranchLabels(branchLabels).withDependsOn(dependsOn).inFolder(versionPath);
         if (!autogenerate) {
             if (allowEmpty || fromRevisions) {
                 throw new RetortException("--allow-empty and --from-revisions go with --autogenerate; add it, or leave them out");

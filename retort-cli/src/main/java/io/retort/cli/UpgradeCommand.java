@@ -18,13 +18,17 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode).")
     boolean sql;
 
+    @Option(names = "--ignore-checksums",
+            description = "Run even if an applied revision's file changed since it ran (see validate and repair).")
+    boolean ignoreChecksums;
+
     @Override
     public Integer call() {
         var retort = parent.project.retort();
         if (sql) {
             parent.out().print(retort.upgradeSql(target));
         } else {
-            retort.upgrade(target);
+            retort.upgrade(target, ignoreChecksums);
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param confirm whether downgrade and stamp need an explicit confirmation flag
  * @param transactionPer overrides {@code [retort] transaction_per} for this environment
+ * @param lint what {@code upgrade} does with lint findings
  */
 public record EnvironmentConfig(
         Optional<String> url,
@@ -20,13 +21,14 @@ public record EnvironmentConfig(
         Optional<String> user,
         Optional<String> password,
         boolean confirm,
-        Optional<TransactionMode> transactionPer) {
+        Optional<TransactionMode> transactionPer,
+        LintLevel lint) {
 
     @Override
     public String toString() {
         return "EnvironmentConfig[url=" + url.map(Redaction::url).orElse("") + ", host=" + host.orElse("")
                 + ", port=" + port.orElse("") + ", database=" + database.orElse("") + ", user=" + user.orElse("")
                 + ", password=" + password.map(p -> Redaction.MASK).orElse("") + ", confirm=" + confirm
-                + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + "]";
+                + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + ", lint=" + lint + "]";
     }
 }

@@ -14,7 +14,7 @@ final class EnvironmentResolution {
     private static final String DEFAULT_PORT = "5432";
     /** What an empty retort.toml means: the embedded PostgreSQL. */
     private static final EnvironmentConfig IMPLICIT = new EnvironmentConfig(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), LintLevel.WARN);
 
     private final RetortConfig config;
     private final Map<String, String> variables;
@@ -35,9 +35,9 @@ final class EnvironmentResolution {
             String url = cliUrl.orElseGet(variableUrl::get);
             requireJdbc(url, source);
             return new ResolvedEnvironment(name, new ConnectionSettings.Jdbc(url, Optional.empty(), Optional.empty()),
-                    env.confirm(), mode, source);
+                    env.confirm(), mode, source, env.lint());
         }
-        return new ResolvedEnvironment(name, connection(name, env), env.confirm(), mode, "");
+        return new ResolvedEnvironment(name, connection(name, env), env.confirm(), mode, "", env.lint());
     }
 
     private EnvironmentConfig find(String name) {

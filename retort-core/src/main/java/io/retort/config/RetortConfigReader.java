@@ -78,6 +78,14 @@ final class RetortConfigReader {
                 .orElseThrow(() -> error(key + " is \"" + value + "\": use \"run\" or \"migration\"")));
     }
 
+    private LintLevel lintLevel(String key, String value) {
+        if (value == null) {
+            return LintLevel.WARN;
+        }
+        return LintLevel.fromConfigName(value)
+                .orElseThrow(() -> error(key + " is \"" + value + "\": use \"off\", \"warn\" or \"error\""));
+    }
+
     private int lockTimeout(Integer seconds) {
         if (seconds == null) {
             return RetortConfig.DEFAULT_LOCK_TIMEOUT_SECONDS;
@@ -108,12 +116,13 @@ final class RetortConfigReader {
         }
         tables.forEach((name, table) -> {
             TomlTables.Environment t = table == null
-                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null) : table;
+                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null) : table;
             environments.put(name, new EnvironmentConfig(
                     Optional.ofNullable(t.url()), Optional.ofNullable(t.host()), Optional.ofNullable(t.port()),
                     Optional.ofNullable(t.database()), Optional.ofNullable(t.user()), Optional.ofNullable(t.password()),
                     Boolean.TRUE.equals(t.confirm()),
-                    transactionMode("environments." + name + ".transaction_per", t.transactionPer())));
+                    transactionMode("environments." + name + ".transaction_per", t.transactionPer()),
+                    lintLevel("environments." + name + ".lint", t.lint())));
         });
         return environments;
     }

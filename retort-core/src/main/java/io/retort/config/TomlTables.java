@@ -47,7 +47,8 @@ final class TomlTables {
             String user,
             String password,
             Boolean confirm,
-            String transactionPer) {}
+            String transactionPer,
+            String lint) {}
 
     /**
      * Parses {@code toml}; {@code error} turns a message into the exception to throw.
@@ -65,10 +66,10 @@ final class TomlTables {
         if (envs != null) {
             for (String name : envs.values.keySet()) {
                 Table t = envs.table(name, Set.of("url", "host", "port", "database", "user", "password", "confirm",
-                        "transaction_per"));
+                        "transaction_per", "lint"));
                 environments.put(name, new Environment(t.string("url"), t.string("host"), t.string("port"),
                         t.string("database"), t.string("user"), t.string("password"), t.bool("confirm"),
-                        t.string("transaction_per")));
+                        t.string("transaction_per"), t.string("lint")));
             }
         }
         return new File(

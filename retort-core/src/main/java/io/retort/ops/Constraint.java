@@ -33,13 +33,25 @@ public sealed interface Constraint extends TableElement {
         }
     }
 
-    record Check(String name, String expression) implements Constraint {
+    /**
+     * A CHECK constraint. {@code skipValidation} (NOT VALID) adds it to an existing table without
+     * checking existing rows, under a brief lock; a later {@link Operation.ValidateConstraint} checks them.
+     */
+    record Check(String name, String expression, boolean skipValidation) implements Constraint {
         public Check {
             Objects.requireNonNull(expression, "expression");
         }
 
+        public Check(String name, String expression) {
+            this(name, expression, false);
+        }
+
         public Check named(String newName) {
-            return new Check(newName, expression);
+            return new Check(newName, expression, skipValidation);
+        }
+
+        public Check notValid() {
+            return new Check(name, expression, true);
         }
     }
 

@@ -109,6 +109,14 @@ public interface Ops {
         addConstraint(table, Constraint.foreignKey(columns, referencedTable, referencedColumns).named(name));
     }
 
+    /**
+     * A foreign key with its options, built with {@code Constraint.foreignKey(...)}:
+     * {@code op.createForeignKey("grid", foreignKey("acquisition_uuid", "acquisition", "uuid").onDelete("CASCADE").notValid())}.
+     */
+    default void createForeignKey(String table, Constraint.ForeignKey foreignKey) {
+        addConstraint(table, foreignKey);
+    }
+
     default void dropConstraint(String name, String table) {
         run(Operation.DropConstraint.of(name, table));
     }

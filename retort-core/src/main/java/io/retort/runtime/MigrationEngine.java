@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -59,19 +60,60 @@ public final class MigrationEngine {
     }
 
     public List<String> upgrade(String target) {
+        return upgrade(target, false);
+    }
+
+    /**
+     * Applies the target; refuses, changing nothing, while an applied revision's file differs from
+     * the checksum recorded when it ran, unless {@code ignoreChecksums}.
+     */
+    public List<String> upgrade(String target, boolean ignoreChecksums) {
+        return upgrade(target, ignoreChecksums, null);
+    }
+
+    /**
+     * Like {@link #upgrade(String, boolean)}; {@code beforeRun}, when not null, receives the
+     * revisions about to run, recorded, under the lock and before anything changes: it may refuse
+     * by throwing.
+     */
+    public List<String> upgrade(String target, boolean ignoreChecksums, Consumer<List<RecordedRevision>> beforeRun) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.upgrade(heads, target), false);
+        return online(heads -> graph.upgrade(heads, target), false, ignoreChecksums ? null : graph, beforeRun);
+    }
+
+    /**
+     * The revisions an upgrade through {@code range} runs, recorded without a database, in order:
+     * {@code start:end} ({@code start} may be {@code base}), or every revision when null.
+     */
+    public List<RecordedRevision> record(String range) {
+        String r = range == null ? "base:heads" : range.contains(":") ? range : "base:" + range;
+        int colon = r.indexOf(':');
+        String start = r.substring(0, colon);
+        String end = r.substring(colon + 1);
+        RevisionGraph graph = graph();
+        List<String> from = start.isEmpty() || start.equals("base") ? List.of() : graph.resolve(start, List.of());
+        MigrationPlan plan = graph.upgrade(from, end.isEmpty() ? "heads" : end);
+        return record(plan);
+    }
+
+    private List<RecordedRevision> record(MigrationPlan plan) {
+        Map<String, LoadedRevision> loaded = store.load(stepIds(plan));
+        return record(plan, loaded);
+    }
+
+    private List<RecordedRevision> record(MigrationPlan plan, Map<String, LoadedRevision> loaded) {
+        return stepIds(plan).stream().map(id -> RecordingOps.record(loaded.get(id), settings.arguments())).toList();
     }
 
     public List<String> downgrade(String target) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.downgrade(heads, target), false);
+        return online(heads -> graph.downgrade(heads, target), false, null, null);
     }
 
     /** Writes the version table to say the database is at {@code targets}, running nothing. */
     public List<String> stamp(List<String> targets, boolean purge) {
         RevisionGraph graph = graph();
-        return online(heads -> graph.stamp(heads, targets, purge), true);
+        return online(heads -> graph.stamp(heads, targets, purge), true, null, null);
     }
 
     /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
@@ -83,7 +125,9 @@ public final class MigrationEngine {
         return offline(target, false);
     }
 
-    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp) {
+    /** {@code checksumsOf}: the graph whose applied revisions' checksums must match, or null to skip the check. */
+    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf,
+                                Consumer<List<RecordedRevision>> beforeRun) {
         try (Connection c = connect()) {
             // Nothing to do needs no lock: the common case, `upgrade head` at head, stays one query.
             if (isEmpty(planner.apply(versions.read(c)))) {
@@ -96,7 +140,18 @@ public final class MigrationEngine {
                 if (isEmpty(plan)) {
                     return List.of();
                 }
+                if (checksumsOf != null) {
+                    ChecksumReport report = new ChecksumLedger(history, versions, store, checksumsOf).check(c);
+                    if (!report.clean()) {
+                        throw new RetortException(report.problems().get(0).describe()
+                                + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1)
+                                + " more: see 'retort validate')" : "") + "; or upgrade with --ignore-checksums");
+                    }
+                }
                 Map<String, LoadedRevision> loaded = stamp ? Map.of() : store.load(stepIds(plan));
+                if (beforeRun != null) {
+                    beforeRun.accept(record(plan, loaded));
+                }
                 JdbcSession session = new JdbcSession(c, dialect);
                 return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
                         settings.log(), appliedBy()).run(plan, loaded, setup(c, plan));
@@ -123,8 +178,85 @@ public final class MigrationEngine {
         }
         if (!history.exists(c)) {
             setup.addAll(history.create());
+        } else {
+            setup.addAll(history.widenChecksum(c));
         }
         return setup;
+    }
+
+    /**
+     * Compares applied revisions with their recorded checksums; the revisions that have none yet
+     * (a database taken over from Python Alembic) get the current one recorded, and are listed.
+     */
+    public ChecksumReport validate() {
+        RevisionGraph graph = graph();
+        return underLock(c -> {
+            ChecksumLedger ledger = new ChecksumLedger(history, versions, store, graph);
+            ChecksumReport report = ledger.check(c);
+            writeHistory(c, ledger.record(report.recorded(), "validate", appliedBy()));
+            return report;
+        });
+    }
+
+    /**
+     * Records the current checksum of applied revisions after a human has reviewed their change:
+     * {@code ids}, or with none, every revision {@link #validate} reports changed. Returns those recorded.
+     */
+    public List<String> repair(List<String> ids) {
+        RevisionGraph graph = graph();
+        return underLock(c -> {
+            ChecksumLedger ledger = new ChecksumLedger(history, versions, store, graph);
+            ChecksumReport report = ledger.check(c);
+            List<String> repaired = new ArrayList<>();
+            if (ids.isEmpty()) {
+                report.problems().stream().filter(p -> p.kind() != ChecksumReport.Kind.MISSING)
+                        .forEach(p -> repaired.add(p.revision()));
+            } else {
+                for (String target : ids) {
+                    String id = graph.resolve(target, List.of()).get(0);
+                    if (graph.downgrade(versions.read(c), "base").revisionIds().stream().noneMatch(id::equals)) {
+                        throw new RetortException("revision " + id + " is not applied to " + describeDatabase()
+                                + "; repair records checksums of applied revisions only");
+                    }
+                    repaired.add(id);
+                }
+            }
+            writeHistory(c, ledger.record(repaired, "repair", appliedBy()));
+            return repaired;
+        });
+    }
+
+    /** Runs {@code rows} in one transaction, creating or widening the history table first. */
+    private void writeHistory(Connection c, List<Statement> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Statement> all = new ArrayList<>(history.exists(c) ? history.widenChecksum(c) : history.create());
+        all.addAll(rows);
+        JdbcSession session = new JdbcSession(c, dialect);
+        session.begin();
+        try {
+            all.forEach(session::execute);
+            session.commit();
+        } catch (RuntimeException e) {
+            session.rollback();
+            throw e;
+        }
+    }
+
+    /** Work that reads and writes the bookkeeping tables, holding the migration lock. */
+    private <T> T underLock(SqlWork<T> work) {
+        try (Connection c = connect();
+             MigrationLock lock = MigrationLock.acquire(connect(), MigrationLock.keyFor(versions.qualified()),
+                     settings.lockTimeout())) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw JdbcSession.failure("reading the history table " + history.qualified(), e);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
     }
 
     private String offline(String target, boolean up) {
@@ -158,13 +290,23 @@ public final class MigrationEngine {
     }
 
 
-    private Connection connect() {
+    /** A connection to this engine's database; the caller closes it. */
+    public Connection connect() {
         RunSettings.Database db = database();
         return Connections.open(db.url(), db.user(), db.password());
     }
 
-    private RunSettings.Database database() {
+    /** This engine's database (for the embedded server, starting it). */
+    public RunSettings.Database database() {
         return settings.database().get();
+    }
+
+    /** The same revisions and settings on another database, logging nothing: for verify's scratch database. */
+    public MigrationEngine on(RunSettings.Database other) {
+        RunSettings s = settings;
+        return new MigrationEngine(new RunSettings(() -> other, s.projectDir(), s.scriptLocations(), s.cacheDirectory(),
+                s.fileTemplate(), s.versionTable(), s.historyTable(), s.mode(), s.lockTimeout(), s.arguments(), line -> {}),
+                dialect, store);
     }
 
     /** Where this engine connects, for messages: no password. */

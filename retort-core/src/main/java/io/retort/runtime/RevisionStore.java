@@ -19,4 +19,7 @@ interface RevisionStore {
 
     /** The creation date in a revision's header, or empty when it has none. */
     String created(String id);
+
+    /** The revision's checksum as the history table records it ({@code v1:...}), or null when unknown. */
+    String checksum(String id);
 }

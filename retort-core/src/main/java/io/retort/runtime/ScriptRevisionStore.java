@@ -58,7 +58,7 @@ final class ScriptRevisionStore<S extends RevisionScript> implements RevisionSto
         Map<String, Migration> migrations = instantiate.apply(wanted);
         Map<String, LoadedRevision> out = new HashMap<>();
         for (S s : wanted) {
-            out.put(s.id(), new LoadedRevision(s.id(), migrations.get(s.id()), s.checksum(),
+            out.put(s.id(), new LoadedRevision(s.id(), migrations.get(s.id()), RecordedChecksum.of(s.checksum()),
                     s.header().transactional(), s.origin()));
         }
         return out;
@@ -68,5 +68,11 @@ final class ScriptRevisionStore<S extends RevisionScript> implements RevisionSto
     public String created(String id) {
         S s = byId.get(id);
         return s == null ? "" : s.header().created();
+    }
+
+    @Override
+    public String checksum(String id) {
+        S s = byId.get(id);
+        return s == null ? null : RecordedChecksum.of(s.checksum());
     }
 }

@@ -49,7 +49,7 @@ public class RetortAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RetortMigrationStrategy retortMigrationStrategy(RetortProperties properties) {
-        return retort -> retort.upgrade(properties.target());
+        return retort -> retort.upgrade(properties.target(), !properties.validateChecksums());
     }
 
     @Bean

@@ -23,8 +23,8 @@ import org.springframework.boot.convert.DurationUnit;
  * @param transactionPer {@code run} or {@code migration}
  * @param lockTimeout how long to wait for another instance's migration lock (a plain number is seconds)
  * @param url a JDBC URL to migrate instead of the application's DataSource
- * @param validateChecksums whether applied revisions' checksums must match their sources; takes
- *     effect once Retort validates checksums ({@code retort validate})
+ * @param validateChecksums false migrates even when an applied revision's file changed since it
+ *     ran (the command line's {@code --ignore-checksums}); true refuses, changing nothing
  */
 @ConfigurationProperties("spring.retort")
 public record RetortProperties(

@@ -6,6 +6,7 @@ import io.retort.AutogenRequest;
 import io.retort.Retort;
 import io.retort.autogen.AutogenResult;
 import io.retort.autogen.ModelSettings;
+import io.retort.safety.VerifyReport;
 import io.retort.script.authoring.RevisionRequest;
 import io.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -68,8 +69,7 @@ class ModelFirstWorkflowTest {
         Retort retort = retort(sources, versions);
 
         assertThat(retort.check(false).differences()).hasSize(1).first().asString().contains("grid", "operator_notes");
-        AutogenResult result = retort.autogenerate(new AutogenRequest(new RevisionRequest("Add new field to Grid model",
-                null, "head", false, List.of(), List.of(), null, List.of()), false, false));
+        AutogenResult result = retort.autogenerate(new AutogenRequest(RevisionRequest.of("Add new field to Grid model"), false, false));
 
         assertThat(result.file()).isPresent();
         assertThat(Files.readString(result.file().get())).contains("addColumn", "\"grid\"", "operator_notes");
@@ -77,6 +77,20 @@ class ModelFirstWorkflowTest {
         assertThat(nextCommand.upgrade("head")).hasSize(1);
         assertThat(nextCommand.check(false).differences()).isEmpty();
         assertThat(nextCommand.check(true).differences()).isEmpty();
+    }
+
+    @Test
+    void verifyWalksTheRevisionsThenComparesTheModelWithHead() throws IOException {
+        Path sources = copy(Path.of("src/main/java"), temp.resolve("verify-src"));
+        Path grid = sources.resolve("org/smartem/db/Grid.java");
+        Files.writeString(grid, Files.readString(grid).replace("    private String atlasDir;\n",
+                "    private String atlasDir;\n\n    @Column(name = \"verified_by\")\n    private String verifiedBy;\n"));
+
+        VerifyReport report = retort(sources, SmartemDatabases.VERSIONS).verify();
+
+        assertThat(report.revisions()).isEqualTo(12);
+        assertThat(report.failures()).extracting(VerifyReport.Failure::describe)
+                .containsExactly("revision head, model: add column grid.verified_by");
     }
 
     private static Path copy(Path from, Path to) {

@@ -46,7 +46,7 @@ final class ConstraintStatements {
             return name + "UNIQUE (" + identifiers(u.columns()) + ")";
         }
         if (constraint instanceof Constraint.Check ck) {
-            return name + "CHECK (" + ck.expression() + ")";
+            return name + "CHECK (" + ck.expression() + ")" + (ck.skipValidation() && addedToExistingTable ? " NOT VALID" : "");
         }
         Constraint.ForeignKey fk = (Constraint.ForeignKey) constraint;
         StringBuilder out = new StringBuilder(name).append("FOREIGN KEY (").append(identifiers(fk.columns()))

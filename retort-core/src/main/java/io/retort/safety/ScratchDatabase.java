@@ -1,0 +1,63 @@
+package io.retort.safety;
+
+import io.retort.RetortException;
+import io.retort.runtime.MigrationEngine;
+import io.retort.runtime.RunSettings;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A database made for one {@code verify} on the server of the configured one, and dropped after:
+ * the configured database itself is never touched.
+ */
+final class ScratchDatabase implements AutoCloseable {
+    private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
+
+    private final MigrationEngine home;
+    private final String name;
+    private final RunSettings.Database database;
+
+    private ScratchDatabase(MigrationEngine home, String name, RunSettings.Database database) {
+        this.home = home;
+        this.name = name;
+        this.database = database;
+    }
+
+    static ScratchDatabase create(MigrationEngine home) {
+        RunSettings.Database db = home.database();
+        Matcher m = URL.matcher(db.url());
+        if (!m.matches()) {
+            throw new RetortException("verify needs a jdbc:postgresql://host:port/database URL to make its scratch"
+                    + " database beside, not " + db.description());
+        }
+        byte[] random = new byte[6];
+        new SecureRandom().nextBytes(random);
+        String name = "retort_verify_" + HexFormat.of().formatHex(random);
+        run(home, "CREATE DATABASE " + name, "create the scratch database " + name + " (the user needs CREATEDB)");
+        String url = m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3));
+        return new ScratchDatabase(home, name, new RunSettings.Database(url, db.user(), db.password(),
+                "scratch database " + name + " beside " + db.description()));
+    }
+
+    RunSettings.Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        run(home, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "drop the scratch database " + name);
+    }
+
+    private static void run(MigrationEngine engine, String sql, String what) {
+        try (Connection c = engine.connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new RetortException("verify could not " + what + " on " + engine.describeDatabase() + ": " + e.getMessage(), e);
+        }
+    }
+}
