@@ -2,6 +2,7 @@ package io.retort.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.retort.Retort;
 import io.retort.RetortException;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,6 +48,13 @@ class ChecksumValidationTest {
                 .hasRootCauseInstanceOf(RetortException.class)
                 .rootCause().hasMessageContaining("001");
         assertThat(RetortStarterTest.revisionsRun(db)).isEqualTo(before);
+    }
+
+    @Test
+    void theFailureIsReportedAsRetortsOneLine() {
+        Throwable failure = catchThrowable(() -> SmartemApplication.start(db, "spring.jpa.hibernate.ddl-auto=none"));
+        FailureAnalysis analysis = new RetortFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).startsWith("Retort could not migrate the database: ").contains("revision 001");
     }
 
     @Test

@@ -52,6 +52,13 @@ class RetortStarterTest {
     }
 
     @Test
+    void theEntityManagerFactoryAndJdbcTemplateWaitForTheMigration() {
+        for (String bean : List.of("entityManagerFactory", "jdbcTemplate")) {
+            assertThat(app.getBeanFactory().getBeanDefinition(bean).getDependsOn()).as(bean).contains("retortMigrationInitializer");
+        }
+    }
+
+    @Test
     void aSecondStartChangesNothing() throws SQLException {
         List<String> before = history();
         try (ConfigurableApplicationContext second = SmartemApplication.start(db)) {
