@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ class MavenPluginIT {
     }
 
     @Test
-    void theSqlGoalWritesTheCliScriptAndTheUpgradeGoalMigrates() throws Exception {
+    void theSampleProjectMigratesWithThePlugin() throws Exception {
         String pluginJar = System.getProperty("retort.it.pluginJar");
         assumeTrue(pluginJar != null, "runs in the integration-test phase, once the plugin's jar exists");
         String version = System.getProperty("retort.it.version");
@@ -63,24 +64,38 @@ class MavenPluginIT {
                 .replace(README_MARK, readmeSnippet(root.resolve("README.md")))
                 .replace("@retort.version@", version));
 
-        Path log = work.resolve("build.log");
-        int exit = maven(work, sample, repo, log, "compile", "retort:sql", "retort:upgrade", "-Dretort.url=" + db.url());
-
-        assertThat(exit).as(Files.readString(log)).isZero();
+        // The build compiles the revisions: retort:sql and retort:upgrade run them precompiled.
+        maven(work, sample, repo, "compile", "retort:sql", "retort:upgrade");
         assertThat(sample.resolve(".retort")).as("precompiled revisions need no compiler cache").doesNotExist();
         String cliScript = Retort.fromConfig(sample.resolve("retort.toml"), null, db.url(), System.getenv())
                 .log(line -> {}).build().upgradeSql("head");
         assertThat(Files.readString(sample.resolve("target/retort/retort.sql"))).contains("CREATE TABLE widget").isEqualTo(cliScript);
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version_num FROM alembic_version")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("002");
+        assertThat(versionNum()).isEqualTo("002");
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO widget (id, name, colour) VALUES (1, 'cog', 'blue')");
+        }
+
+        // Without compiled classes, the goals compile retort.toml's source folders themselves.
+        deleteTree(sample.resolve("target"));
+        deleteTree(sample.resolve(".retort"));
+        maven(work, sample, repo, "retort:downgrade", "-Dretort.target=001");
+        assertThat(versionNum()).isEqualTo("001");
+    }
+
+    private static String versionNum() throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT string_agg(version_num, ',') FROM alembic_version")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
-    /** Runs the Maven that runs this build, with the outer local repository as its only remote. */
-    private static int maven(Path work, Path project, Path repo, Path log, String... args) throws IOException, InterruptedException {
+    /**
+     * Runs the Maven that runs this build on the sample, against the test's database, with the outer
+     * build's local repository as its only remote; fails with the build's output unless it succeeds.
+     */
+    private static void maven(Path work, Path project, Path repo, String... args) throws IOException, InterruptedException {
+        Path log = work.resolve("build.log");
         Path settings = work.resolve("settings.xml");
         Files.writeString(settings, """
                 <settings>
@@ -89,7 +104,8 @@ class MavenPluginIT {
                 """.formatted(Path.of(System.getProperty("retort.it.localRepository")).toUri()));
         String home = System.getProperty("maven.home");
         List<String> command = new ArrayList<>(List.of(home == null ? "mvn" : Path.of(home, "bin", "mvn").toString(),
-                "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repo, "-f", project.resolve("pom.xml").toString()));
+                "-B", "-q", "-s", settings.toString(), "-Dmaven.repo.local=" + repo, "-f", project.resolve("pom.xml").toString(),
+                "-Dretort.url=" + db.url()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -99,7 +115,7 @@ class MavenPluginIT {
             process.destroyForcibly();
             throw new AssertionError("the sample build took over 5 minutes; see " + log);
         }
-        return process.exitValue();
+        assertThat(process.exitValue()).as("mvn %s:%n%s", String.join(" ", args), Files.readString(log)).isZero();
     }
 
     /** The README's pom snippet: the first xml block of its "Maven plugin" section. */
