@@ -14,10 +14,12 @@ public final class DowngradeMojo extends RetortMojo {
     String target;
 
     @Override
-    void run(Retort retort) throws MojoFailureException {
-        if (target == null || target.isBlank()) {
-            throw new MojoFailureException("retort:downgrade needs a target: give -Dretort.target=-1 (or an id, or base)");
-        }
+    void checkParameters() throws MojoFailureException {
+        requireTarget(target, "downgrade", "-1 (or an id, or base)");
+    }
+
+    @Override
+    void run(Retort retort) {
         retort.downgrade(target);
     }
 }

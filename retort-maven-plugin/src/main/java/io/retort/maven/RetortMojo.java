@@ -16,7 +16,7 @@ import org.apache.maven.project.MavenProject;
  * with its one-line message; anything else is a bug and shows its stack trace.
  */
 abstract class RetortMojo extends AbstractMojo {
-    /** The project's retort.toml; without the file, every key takes its default. */
+    /** The project's retort.toml, which must exist. */
     @Parameter(property = "retort.configFile", defaultValue = "${project.basedir}/retort.toml")
     File configFile;
 
@@ -45,6 +45,7 @@ abstract class RetortMojo extends AbstractMojo {
             getLog().info("retort: skipped");
             return;
         }
+        checkParameters();
         try (ProjectRevisions revisions = ProjectRevisions.of(project)) {
             Retort.Builder builder = Retort.fromConfig(configFile.toPath(), environment, url, System.getenv())
                     .confirmed(yes)
@@ -58,6 +59,16 @@ abstract class RetortMojo extends AbstractMojo {
             throw new MojoFailureException("retort: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("retort: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails on parameters the goal cannot run with, before anything is read or connected. */
+    void checkParameters() throws MojoFailureException {}
+
+    /** Fails unless a goal without a default target was given one. */
+    static void requireTarget(String target, String goal, String example) throws MojoFailureException {
+        if (target == null || target.isBlank()) {
+            throw new MojoFailureException("retort:" + goal + " needs a target: give -Dretort.target=" + example);
         }
     }
 

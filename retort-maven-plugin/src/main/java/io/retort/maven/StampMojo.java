@@ -19,10 +19,12 @@ public final class StampMojo extends RetortMojo {
     boolean purge;
 
     @Override
-    void run(Retort retort) throws MojoFailureException {
-        if (target == null || target.isBlank()) {
-            throw new MojoFailureException("retort:stamp needs a target: give -Dretort.target=<revision>[,<revision>...]");
-        }
+    void checkParameters() throws MojoFailureException {
+        requireTarget(target, "stamp", "<revision>[,<revision>...]");
+    }
+
+    @Override
+    void run(Retort retort) {
         retort.stamp(Arrays.stream(target.split(",")).map(String::strip).toList(), purge);
     }
 }
