@@ -58,7 +58,7 @@ abstract class RetortMojo extends AbstractMojo {
         } catch (RetortException e) {
             throw new MojoFailureException("retort: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("retort: " + e.getMessage(), e);
+            throw new MojoExecutionException("retort: cannot close the class loader of " + project.getId() + ": " + e, e);
         }
     }
 
@@ -73,5 +73,5 @@ abstract class RetortMojo extends AbstractMojo {
     }
 
     /** The goal's command. */
-    abstract void run(Retort retort) throws MojoFailureException, IOException;
+    abstract void run(Retort retort) throws MojoFailureException;
 }

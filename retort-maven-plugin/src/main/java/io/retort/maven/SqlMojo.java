@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -29,13 +30,17 @@ public final class SqlMojo extends RetortMojo {
     File outputFile;
 
     @Override
-    void run(Retort retort) throws IOException {
+    void run(Retort retort) throws MojoFailureException {
         String script = downgrade ? retort.downgradeSql(target) : retort.upgradeSql(target);
         Path file = outputFile.toPath();
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, script, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoFailureException("retort:sql cannot write " + file + " (" + e + "); choose another outputFile");
         }
-        Files.writeString(file, script, StandardCharsets.UTF_8);
         getLog().info("retort: wrote " + file);
     }
 }
