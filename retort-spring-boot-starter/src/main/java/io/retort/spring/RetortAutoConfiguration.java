@@ -20,6 +20,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Migrates the database with Retort while the application context starts, before the
@@ -42,8 +43,8 @@ public class RetortAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Retort retort(RetortSetup setup) {
-        return setup.build(getClass().getClassLoader(), LogFactory.getLog(Retort.class)::info);
+    Retort retort(RetortSetup setup, ResourceLoader resourceLoader) {
+        return setup.build(resourceLoader.getClassLoader(), LogFactory.getLog(Retort.class)::info);
     }
 
     @Bean
