@@ -237,6 +237,16 @@ public final class Retort {
                     new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), modelScope, connectionWrapper));
         }
 
+        /**
+         * Connects to this database, whatever the environment names: for an application that
+         * already knows its database (the Spring Boot starter passes its DataSource's).
+         */
+        public Builder database(String jdbcUrl, String dbUser, String dbPassword) {
+            Objects.requireNonNull(jdbcUrl);
+            this.database = () -> new RunSettings.Database(jdbcUrl, dbUser, dbPassword, ConnectionSettings.redacted(jdbcUrl));
+            return this;
+        }
+
         private static Path defaultCache(List<Path> locations) {
             Path first = locations.isEmpty() ? Path.of("versions") : locations.get(0).toAbsolutePath();
             Path parent = first.getParent() == null ? first : first.getParent();
