@@ -10,10 +10,13 @@ import io.retort.schema.IndexDef;
 import io.retort.schema.SchemaDef;
 import io.retort.schema.TableDef;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -48,8 +51,11 @@ final class DiffTables {
         Map<String, TableDef> created = new TreeMap<>(desired);
         created.keySet().removeAll(pairs.keySet());
         Map<String, TableDef> dropped = new TreeMap<>();
+        // By identity: containsValue would compare whole tables, once per pair, for each current table.
+        Set<TableDef> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+        paired.addAll(pairs.values());
         current.forEach((k, t) -> {
-            if (!pairs.containsValue(t)) {
+            if (!paired.contains(t)) {
                 dropped.put(k, renames.applied(t, current));
             }
         });
