@@ -330,7 +330,11 @@ public final class Retort {
         return engine.graph();
     }
 
-    /** Applies the target and everything it needs; returns the revisions run, in order. */
+    /**
+     * Applies the target and everything it needs; returns the revisions run, in order. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}
+     * or there is nothing to do.
+     */
     public List<String> upgrade(String target) {
         return upgrade(target, false);
     }
@@ -358,6 +362,14 @@ public final class Retort {
             throw new RetortException("environment '" + environment.name() + "' asks for confirmation before '" + what
                     + "'; check the target, take a backup, then run it again with --yes");
         }
+    }
+
+    /**
+     * The steps {@code upgrade(target)} would run now, as the {@code Running upgrade ...} lines it
+     * logs, changing nothing; empty when the database is there already.
+     */
+    public List<String> plan(String target) {
+        return engine.plan(target);
     }
 
     /** The revisions in the version table (one per applied head). */
@@ -397,7 +409,12 @@ public final class Retort {
      */
     public List<String> upgrade(String target, boolean ignoreChecksums) {
         LintLevel level = environment == null ? LintLevel.WARN : environment.lint();
-        return engine.upgrade(target, ignoreChecksums, level == LintLevel.OFF ? null : revisions -> {
+        // Asked under the lock, once there is something to run: upgrade at head never needs --yes.
+        return engine.upgrade(target, ignoreChecksums, revisions -> {
+            requireConfirmation("upgrade " + target);
+            if (level == LintLevel.OFF) {
+                return;
+            }
             LintResult result = Linter.lint(revisions);
             // Errors one by one; warnings as a count, so a long history does not bury the run's own lines.
             result.findings().stream().filter(f -> f.rule().severity() == LintRule.Severity.ERROR)

@@ -116,6 +116,16 @@ public final class MigrationEngine {
         return online(heads -> graph.stamp(heads, targets, purge), true, null, null);
     }
 
+    /** The steps an upgrade to {@code target} would run now, described as the run logs them; changes nothing. */
+    public List<String> plan(String target) {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            return graph.upgrade(versions.read(c), target).steps().stream().map(MigrationStep::describe).toList();
+        } catch (SQLException e) {
+            throw JdbcSession.failure("SELECT version_num FROM " + versions.qualified(), e);
+        }
+    }
+
     /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
     public String upgradeSql(String target) {
         return offline(target, true);
