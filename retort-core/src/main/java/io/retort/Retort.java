@@ -85,6 +85,7 @@ public final class Retort {
         private String historyTable = "retort_history";
         private TransactionMode mode = TransactionMode.RUN;
         private Duration lockTimeout = Duration.ofSeconds(60);
+        private RunSettings.LockWaits lockWaits = RunSettings.LockWaits.NONE;
         private Map<String, String> arguments = Map.of();
         private boolean confirmed;
         private Consumer<String> log = System.err::println;
@@ -174,6 +175,16 @@ public final class Retort {
             return this;
         }
 
+        /**
+         * PostgreSQL's {@code lock_timeout} while migrations run (zero, the default: none), and how
+         * often a run that timed out waiting for a table lock is tried again (retort.toml's
+         * {@code lock_timeout} and {@code lock_retries}).
+         */
+        public Builder lockWaits(Duration timeout, int retries) {
+            this.lockWaits = new RunSettings.LockWaits(timeout, retries);
+            return this;
+        }
+
         /** How long to wait for another run's lock before failing (default 60 s). */
         public Builder lockTimeout(Duration value) {
             this.lockTimeout = value;
@@ -228,7 +239,7 @@ public final class Retort {
             Dialect dialect = new PostgresDialect();
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
-                    mode, lockTimeout, arguments, log);
+                    mode, lockTimeout, lockWaits, arguments, log);
             ClassLoader loader = precompiled;
             Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
                     : MigrationEngine.forSources(s, dialect);
@@ -269,7 +280,8 @@ public final class Retort {
                 .versionTableSchema(config.versionTableSchema().orElse(null))
                 .historyTable(config.historyTable())
                 .transactionMode(env.transactionPer())
-                .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
+                .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()))
+                .lockWaits(env.lockTimeout(), env.lockRetries());
         b.environment = env;
         config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath()),
                 DiffOptions.defaults().includingSchemas(m.includeSchemas().toArray(String[]::new))
