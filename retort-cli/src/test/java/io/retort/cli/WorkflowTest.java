@@ -124,16 +124,7 @@ class WorkflowTest {
 
     @Test
     void productionAsksForConfirmationBeforeUpgradeDowngradeOrStamp() throws IOException {
-        Files.writeString(project.resolve("retort.toml"), """
-                [retort]
-                script_locations = ["versions"]
-                default_environment = "production"
-                [environments.production]
-                url = "%s"
-                confirm = true
-                """.formatted(db.url()));
-        Files.createDirectories(project.resolve("versions"));
-        io.retort.testing.RevisionFiles.table(project.resolve("versions"), "p1");
+        ProductionProject.write(project, db.url(), "p1");
         CliRun unasked = CliRun.of("-c", project.resolve("retort.toml").toString(), "upgrade", "head");
         assertThat(unasked.exitCode()).isEqualTo(1);
         assertThat(unasked.err()).contains("production", "--yes").doesNotContain("Running upgrade");
