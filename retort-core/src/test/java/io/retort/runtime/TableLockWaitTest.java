@@ -86,6 +86,24 @@ class TableLockWaitTest {
     }
 
     @Test
+    void aNonTransactionalRevisionWaitsNoLongerEither() throws Exception {
+        RevisionFiles.write(project.resolve("versions"), "c", new String[] {"b"}, "transactional = false",
+                "op.execute(\"CREATE INDEX CONCURRENTLY ix_t_id ON t (id)\");", "op.execute(\"DROP INDEX ix_t_id\");");
+        Retort r = retort(TransactionMode.RUN, 0, line -> { });
+        r.upgrade("b");
+        try (Connection holder = DriverManager.getConnection(db.url() + "&ApplicationName=bulk-load")) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("LOCK TABLE t IN EXCLUSIVE MODE");
+            assertThatThrownBy(() -> r.upgrade("head"))
+                    .isInstanceOf(RetortException.class)
+                    .hasMessageContaining("revision c")
+                    .hasMessageContaining("held by pid " + pid(holder) + " (application bulk-load");
+            holder.rollback();
+        }
+        assertThat(r.current()).containsExactly("b");
+    }
+
+    @Test
     void retriesTheWholeRunOnceTheBlockerCommits() throws Exception {
         List<String> log = upgradeCommittingTheBlockerAtTheFirstRetry(TransactionMode.RUN, 3);
         assertThat(log).anyMatch(line -> line.contains("lock_timeout (2s)") && line.contains("retry 1 of 3 in 1 s"));
