@@ -214,8 +214,8 @@ public final class Retort {
 
         /** How new revision files are named (see the README). */
         /**
-         * Confirms {@link Retort#downgrade} and {@link Retort#stamp} in an environment with
-         * {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
+         * Confirms {@link Retort#upgrade}, {@link Retort#downgrade} and {@link Retort#stamp} in an
+         * environment with {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
          */
         public Builder confirmed(boolean value) {
             this.confirmed = value;

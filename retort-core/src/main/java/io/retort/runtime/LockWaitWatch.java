@@ -83,7 +83,8 @@ final class LockWaitWatch implements AutoCloseable {
                         holders.add("pid " + rs.getInt(1) + " (application " + (rs.getString(2).isEmpty() ? "unnamed"
                                 : rs.getString(2)) + ", user " + rs.getString(3)
                                 + (rs.getString(4) == null ? "" : ", in transaction since " + rs.getString(4))
-                                + ", state " + rs.getString(5) + ")");
+                                // Null where the user may not see other users' sessions (pg_read_all_stats).
+                                + (rs.getString(5) == null ? "" : ", state " + rs.getString(5)) + ")");
                     }
                 }
                 if (!holders.isEmpty()) {

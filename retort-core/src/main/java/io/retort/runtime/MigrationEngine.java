@@ -191,12 +191,12 @@ public final class MigrationEngine {
                         settings.log(), appliedBy(), watch).run(plan, loaded, setup(c, plan)));
                 return done;
             } catch (PlanRunner.StepFailure f) {
-                if (!f.lockTimeout() || attempt > retries) {
+                if (f.lockWait().isEmpty() || attempt > retries) {
                     throw f;
                 }
                 Duration pause = Duration.ofSeconds(1L << Math.min(attempt - 1, 5));
-                settings.log().accept(f.getMessage().lines().findFirst().orElse("") + "; retry " + attempt + " of "
-                        + retries + " in " + pause.toSeconds() + " s");
+                settings.log().accept("retry " + attempt + " of " + retries + " in " + pause.toSeconds() + " s: "
+                        + f.lockWait().get());
                 pauseFor(pause);
                 watch.forget();
                 MigrationPlan now = planner.apply(versions.read(c));

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -154,32 +155,35 @@ final class PlanRunner {
 
     /** A step that failed, with the revision, its file and the database's own message. */
     static final class StepFailure extends RetortException {
-        private final boolean lockTimeout;
+        private final String lockWait;
 
-        private StepFailure(String message, Throwable cause, boolean lockTimeout) {
+        private StepFailure(String message, Throwable cause, String lockWait) {
             super(message, cause);
-            this.lockTimeout = lockTimeout;
+            this.lockWait = lockWait;
         }
 
         static StepFailure of(MigrationStep step, LoadedRevision revision, Exception e, LockWaitWatch lockWaits) {
             String where = revision == null ? "" : " (" + revision.origin() + userLine(revision, e) + ")";
-            boolean lockTimeout = LockWaitWatch.timedOut(e);
-            String what = lockTimeout ? lockWaits.describe() + "; end that session or wait for it, then run again"
+            String lockWait = LockWaitWatch.timedOut(e) ? lockWaits.describe() : null;
+            String what = lockWait != null ? lockWait + "; end that session or wait for it, then run again"
                     + " (lock_retries = N in the environment retries by itself)"
                     : e instanceof RetortException ? e.getMessage()
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new StepFailure((step.direction() == Direction.UP ? "upgrade" : "downgrade") + " of revision "
-                    + step.revision().id() + where + " failed: " + what, e, lockTimeout);
+                    + step.revision().id() + where + " failed: " + what, e, lockWait);
         }
 
         /** The same failure, its message followed by the state the database was left in. */
         StepFailure withState(String state) {
-            return new StepFailure(getMessage() + "\n" + state + ".", getCause(), lockTimeout);
+            return new StepFailure(getMessage() + "\n" + state + ".", getCause(), lockWait);
         }
 
-        /** Whether the migration waited for a lock longer than {@code lock_timeout}: worth trying again. */
-        boolean lockTimeout() {
-            return lockTimeout;
+        /**
+         * When the migration waited for a lock longer than {@code lock_timeout} (worth trying again),
+         * what it waited for: {@code lock_timeout (5s) waiting for a lock on table t held by ...}.
+         */
+        Optional<String> lockWait() {
+            return Optional.ofNullable(lockWait);
         }
 
         /**
