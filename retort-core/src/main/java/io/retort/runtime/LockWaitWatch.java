@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LockWaitWatch implements AutoCloseable {
     /** The SQLSTATE of {@code canceling statement due to lock timeout}. */
-    static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** Polls at least four times within the timeout, and no more than ten times a second for long ones. */
     private static final long POLL_MILLIS = 100;
+    private static final long MIN_POLL_MILLIS = 10;
     private static final String WAITING = "SELECT 1 FROM pg_stat_activity WHERE pid = ? AND wait_event_type = 'Lock'";
     private static final String BLOCKERS = "SELECT b.pid, coalesce(b.application_name, ''), b.usename,"
             + " to_char(b.xact_start, 'YYYY-MM-DD HH24:MI:SS'), b.state,"
@@ -60,7 +62,8 @@ final class LockWaitWatch implements AutoCloseable {
             return t;
         });
         LockWaitWatch watch = new LockWaitWatch(timeout, poller);
-        poller.scheduleWithFixedDelay(() -> watch.poll(watcher, pid), 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        long every = Math.max(MIN_POLL_MILLIS, Math.min(POLL_MILLIS, timeout.toMillis() / 4));
+        poller.scheduleWithFixedDelay(() -> watch.poll(watcher, pid), 0, every, TimeUnit.MILLISECONDS);
         return watch;
     }
 
