@@ -194,9 +194,7 @@ final class AutogenRun {
 
     /** These settings pointed at {@code database}, with the replay's log lines kept quiet. */
     private RunSettings withDatabase(RunSettings.Database database) {
-        return new RunSettings(() -> database, settings.projectDir(), settings.scriptLocations(), settings.cacheDirectory(),
-                settings.fileTemplate(), settings.versionTable(), settings.historyTable(), settings.mode(), settings.lockTimeout(),
-                settings.arguments(), line -> { });
+        return settings.on(database);
     }
 
     /** The generated code's imports as declarations: {@code import x.Y;}. */

@@ -85,6 +85,7 @@ public final class Retort {
         private String historyTable = "retort_history";
         private TransactionMode mode = TransactionMode.RUN;
         private Duration lockTimeout = Duration.ofSeconds(60);
+        private RunSettings.LockWaits lockWaits = RunSettings.LockWaits.NONE;
         private Map<String, String> arguments = Map.of();
         private boolean confirmed;
         private Consumer<String> log = System.err::println;
@@ -174,6 +175,16 @@ public final class Retort {
             return this;
         }
 
+        /**
+         * PostgreSQL's {@code lock_timeout} while migrations run (zero, the default: none), and how
+         * often a run that timed out waiting for a table lock is tried again (retort.toml's
+         * {@code lock_timeout} and {@code lock_retries}).
+         */
+        public Builder lockWaits(Duration timeout, int retries) {
+            this.lockWaits = new RunSettings.LockWaits(timeout, retries);
+            return this;
+        }
+
         /** How long to wait for another run's lock before failing (default 60 s). */
         public Builder lockTimeout(Duration value) {
             this.lockTimeout = value;
@@ -203,8 +214,8 @@ public final class Retort {
 
         /** How new revision files are named (see the README). */
         /**
-         * Confirms {@link Retort#downgrade} and {@link Retort#stamp} in an environment with
-         * {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
+         * Confirms {@link Retort#upgrade}, {@link Retort#downgrade} and {@link Retort#stamp} in an
+         * environment with {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
          */
         public Builder confirmed(boolean value) {
             this.confirmed = value;
@@ -228,7 +239,7 @@ public final class Retort {
             Dialect dialect = new PostgresDialect();
             RunSettings settings = new RunSettings(db, projectDir, scriptLocations, cache, fileTemplate,
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
-                    mode, lockTimeout, arguments, log);
+                    mode, lockTimeout, lockWaits, arguments, log);
             ClassLoader loader = precompiled;
             Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
                     : MigrationEngine.forSources(s, dialect);
@@ -279,7 +290,8 @@ public final class Retort {
                 .versionTableSchema(config.versionTableSchema().orElse(null))
                 .historyTable(config.historyTable())
                 .transactionMode(env.transactionPer())
-                .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()));
+                .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()))
+                .lockWaits(env.lockTimeout(), env.lockRetries());
         b.environment = env;
         config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath()),
                 DiffOptions.defaults().includingSchemas(m.includeSchemas().toArray(String[]::new))
@@ -340,7 +352,11 @@ public final class Retort {
         return engine.graph();
     }
 
-    /** Applies the target and everything it needs; returns the revisions run, in order. */
+    /**
+     * Applies the target and everything it needs; returns the revisions run, in order. An
+     * environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}
+     * or there is nothing to do.
+     */
     public List<String> upgrade(String target) {
         return upgrade(target, false);
     }
@@ -368,6 +384,14 @@ public final class Retort {
             throw new RetortException("environment '" + environment.name() + "' asks for confirmation before '" + what
                     + "'; check the target, take a backup, then run it again with --yes");
         }
+    }
+
+    /**
+     * The steps {@code upgrade(target)} would run now, as the {@code Running upgrade ...} lines it
+     * logs, changing nothing; empty when the database is there already.
+     */
+    public List<String> plan(String target) {
+        return engine.plan(target);
     }
 
     /** The revisions in the version table (one per applied head). */
@@ -407,7 +431,12 @@ public final class Retort {
      */
     public List<String> upgrade(String target, boolean ignoreChecksums) {
         LintLevel level = environment == null ? LintLevel.WARN : environment.lint();
-        return engine.upgrade(target, ignoreChecksums, level == LintLevel.OFF ? null : revisions -> {
+        // Asked under the lock, once there is something to run: upgrade at head never needs --yes.
+        return engine.upgrade(target, ignoreChecksums, revisions -> {
+            requireConfirmation("upgrade " + target);
+            if (level == LintLevel.OFF) {
+                return;
+            }
             LintResult result = Linter.lint(revisions);
             // Errors one by one; warnings as a count, so a long history does not bury the run's own lines.
             result.findings().stream().filter(f -> f.rule().severity() == LintRule.Severity.ERROR)

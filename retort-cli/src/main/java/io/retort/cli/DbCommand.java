@@ -5,7 +5,6 @@ import io.retort.embedded.EmbeddedPostgres;
 import io.retort.embedded.EmbeddedServers;
 import java.io.Console;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -43,7 +42,7 @@ final class DbCommand {
             }
             String answer = console.readLine("Delete every database of the embedded PostgreSQL in %s? [y/N] ",
                     server.dataDir());
-            if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+            if (!TerminalConfirmation.yes(answer)) {
                 parent.out().println("nothing deleted");
                 return 1;
             }

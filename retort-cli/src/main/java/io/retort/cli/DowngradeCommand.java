@@ -1,5 +1,6 @@
 package io.retort.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +23,16 @@ final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var retort = parent.project.retort(confirmed);
+        var retort = TerminalConfirmation.retort(parent, confirmed || sql,
+                r -> List.of("downgrade to " + target + " on " + r.describeTarget()), "Run this on %2$s?");
+        if (retort.isEmpty()) {
+            return 1;
+        }
         if (sql) {
-            parent.out().print(retort.downgradeSql(target));
+            parent.out().print(retort.get().downgradeSql(target));
             return 0;
         }
-        retort.downgrade(target);
+        retort.get().downgrade(target);
         return 0;
     }
 }

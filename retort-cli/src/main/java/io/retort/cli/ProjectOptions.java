@@ -38,7 +38,7 @@ final class ProjectOptions {
         return retort(false);
     }
 
-    /** The same, with downgrade and stamp confirmed ({@code --yes}) for an environment that asks for it. */
+    /** The same, with upgrade, downgrade and stamp confirmed ({@code --yes}) for an environment that asks for it. */
     Retort retort(boolean confirmed) {
         var err = spec.commandLine().getErr();
         return Retort.fromConfig(config, environment, url, System.getenv())

@@ -23,8 +23,9 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var retort = parent.project.retort(confirmed);
-        retort.stamp(targets, purge);
-        return 0;
+        var retort = TerminalConfirmation.retort(parent, confirmed, r -> List.of("stamp " + String.join(" ", targets)
+                + (purge ? " --purge" : "") + " on " + r.describeTarget()), "Run this on %2$s?");
+        retort.ifPresent(r -> r.stamp(targets, purge));
+        return retort.isPresent() ? 0 : 1;
     }
 }

@@ -22,13 +22,21 @@ final class UpgradeCommand implements Callable<Integer> {
             description = "Run even if an applied revision's file changed since it ran (see validate and repair).")
     boolean ignoreChecksums;
 
+    @Option(names = "--yes", description = "Confirm an upgrade in an environment that asks for confirmation.")
+    boolean confirmed;
+
     @Override
     public Integer call() {
-        var retort = parent.project.retort();
+        var retort = TerminalConfirmation.retort(parent, confirmed || sql, r -> r.plan(target),
+                "Apply these %d revisions to %s?");
+        if (retort.isEmpty()) {
+            return 1;
+        }
         if (sql) {
-            parent.out().print(retort.upgradeSql(target));
+            parent.out().print(retort.get().upgradeSql(target));
         } else {
-            retort.upgrade(target, ignoreChecksums);
+            // Without a terminal and without --yes, the environment's own check refuses, changing nothing.
+            retort.get().upgrade(target, ignoreChecksums);
         }
         return 0;
     }

@@ -123,19 +123,16 @@ class WorkflowTest {
     }
 
     @Test
-    void productionAsksForConfirmationBeforeDowngradeOrStamp() throws IOException {
-        Files.writeString(project.resolve("retort.toml"), """
-                [retort]
-                script_locations = ["versions"]
-                default_environment = "production"
-                [environments.production]
-                url = "%s"
-                confirm = true
-                """.formatted(db.url()));
-        Files.createDirectories(project.resolve("versions"));
-        io.retort.testing.RevisionFiles.table(project.resolve("versions"), "p1");
-        CliRun up = CliRun.of("-c", project.resolve("retort.toml").toString(), "upgrade", "head");
+    void productionAsksForConfirmationBeforeUpgradeDowngradeOrStamp() throws IOException {
+        ProductionProject.write(project, db.url(), "p1");
+        CliRun unasked = CliRun.of("-c", project.resolve("retort.toml").toString(), "upgrade", "head");
+        assertThat(unasked.exitCode()).isEqualTo(1);
+        assertThat(unasked.err()).contains("production", "--yes").doesNotContain("Running upgrade");
+        assertThat(CliRun.of("-c", project.resolve("retort.toml").toString(), "current").out()).isEmpty();
+        CliRun up = CliRun.of("-c", project.resolve("retort.toml").toString(), "upgrade", "head", "--yes");
         assertThat(up.exitCode()).as(up.err()).isZero();
+        CliRun atHead = CliRun.of("-c", project.resolve("retort.toml").toString(), "upgrade", "head");
+        assertThat(atHead.exitCode()).as(atHead.err()).isZero();
         for (List<String> cmd : List.of(List.of("downgrade", "base"), List.of("stamp", "base"))) {
             CliRun refused = CliRun.of(Stream.concat(Stream.of("-c", project.resolve("retort.toml").toString()),
                     cmd.stream()).toArray(String[]::new));

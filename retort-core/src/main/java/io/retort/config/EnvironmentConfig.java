@@ -2,6 +2,7 @@ package io.retort.config;
 
 import io.retort.Redaction;
 import io.retort.TransactionMode;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -9,9 +10,11 @@ import java.util.Optional;
  * With {@code url} or {@code host} it names a server; with neither, a database in the embedded
  * PostgreSQL. {@code toString()} masks the password.
  *
- * @param confirm whether downgrade and stamp need an explicit confirmation flag
+ * @param confirm whether upgrade, downgrade and stamp ask before changing the database
  * @param transactionPer overrides {@code [retort] transaction_per} for this environment
  * @param lint what {@code upgrade} does with lint findings
+ * @param lockTimeout PostgreSQL's {@code lock_timeout} for migrations, when written
+ * @param lockRetries how often a migration that timed out waiting for a lock is tried again
  */
 public record EnvironmentConfig(
         Optional<String> url,
@@ -22,13 +25,16 @@ public record EnvironmentConfig(
         Optional<String> password,
         boolean confirm,
         Optional<TransactionMode> transactionPer,
-        LintLevel lint) {
+        LintLevel lint,
+        Optional<Duration> lockTimeout,
+        int lockRetries) {
 
     @Override
     public String toString() {
         return "EnvironmentConfig[url=" + url.map(Redaction::url).orElse("") + ", host=" + host.orElse("")
                 + ", port=" + port.orElse("") + ", database=" + database.orElse("") + ", user=" + user.orElse("")
                 + ", password=" + password.map(p -> Redaction.MASK).orElse("") + ", confirm=" + confirm
-                + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + ", lint=" + lint + "]";
+                + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + ", lint=" + lint
+                + ", lockTimeout=" + lockTimeout.map(ResolvedEnvironment::durationText).orElse("") + ", lockRetries=" + lockRetries + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.retort.config;
 import io.retort.Redaction;
 import io.retort.RetortException;
 import io.retort.TransactionMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ final class EnvironmentResolution {
     private static final String DEFAULT_PORT = "5432";
     /** What an empty retort.toml means: the embedded PostgreSQL. */
     private static final EnvironmentConfig IMPLICIT = new EnvironmentConfig(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), LintLevel.WARN);
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), LintLevel.WARN,
+            Optional.empty(), 0);
 
     private final RetortConfig config;
     private final Map<String, String> variables;
@@ -35,9 +37,14 @@ final class EnvironmentResolution {
             String url = cliUrl.orElseGet(variableUrl::get);
             requireJdbc(url, source);
             return new ResolvedEnvironment(name, new ConnectionSettings.Jdbc(url, Optional.empty(), Optional.empty()),
-                    env.confirm(), mode, source, env.lint());
+                    env.confirm(), mode, source, env.lint(), lockTimeout(env), env.lockRetries());
         }
-        return new ResolvedEnvironment(name, connection(name, env), env.confirm(), mode, "", env.lint());
+        return new ResolvedEnvironment(name, connection(name, env), env.confirm(), mode, "", env.lint(), lockTimeout(env),
+                env.lockRetries());
+    }
+
+    private static Duration lockTimeout(EnvironmentConfig env) {
+        return env.lockTimeout().orElse(env.confirm() ? ResolvedEnvironment.CONFIRMED_LOCK_TIMEOUT : Duration.ZERO);
     }
 
     private EnvironmentConfig find(String name) {

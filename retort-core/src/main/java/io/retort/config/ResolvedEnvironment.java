@@ -1,7 +1,11 @@
 package io.retort.config;
 
 import io.retort.TransactionMode;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The environment a command runs against, placeholders replaced and overrides applied. Its
@@ -9,14 +13,19 @@ import java.util.Objects;
  *
  * @param name the environment's name in retort.toml
  * @param connection where the database is
- * @param confirm whether downgrade and stamp need an explicit confirmation flag
+ * @param confirm whether upgrade, downgrade and stamp ask before changing the database
  * @param transactionPer the transaction grouping for this environment
  * @param urlOverride where an override came from ({@code --url} or {@code RETORT_URL}), or empty
  * @param lint what {@code upgrade} does with lint findings about the revisions it is to run
+ * @param lockTimeout PostgreSQL's {@code lock_timeout} while migrations run; zero for none
+ * @param lockRetries how often a migration that timed out waiting for a lock is tried again
  */
 public record ResolvedEnvironment(
         String name, ConnectionSettings connection, boolean confirm, TransactionMode transactionPer, String urlOverride,
-        LintLevel lint) {
+        LintLevel lint, Duration lockTimeout, int lockRetries) {
+    /** The {@code lock_timeout} of an environment with {@code confirm = true} that sets none. */
+    public static final Duration CONFIRMED_LOCK_TIMEOUT = Duration.ofSeconds(5);
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|min|m|h)?");
 
     public ResolvedEnvironment {
         Objects.requireNonNull(name, "name");
@@ -24,6 +33,35 @@ public record ResolvedEnvironment(
         Objects.requireNonNull(transactionPer, "transactionPer");
         Objects.requireNonNull(urlOverride, "urlOverride");
         Objects.requireNonNull(lint, "lint");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    /** An environment with the default lock timeout ({@link #CONFIRMED_LOCK_TIMEOUT} when it asks, else none). */
+    public ResolvedEnvironment(
+            String name, ConnectionSettings connection, boolean confirm, TransactionMode transactionPer, String urlOverride,
+            LintLevel lint) {
+        this(name, connection, confirm, transactionPer, urlOverride, lint,
+                confirm ? CONFIRMED_LOCK_TIMEOUT : Duration.ZERO, 0);
+    }
+
+    /** {@code "5s"}, {@code "500ms"}, {@code "1m"}, {@code "1h"} or {@code "0"}; empty when it is none of these. */
+    public static Optional<Duration> durationOf(String text) {
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches() || (m.group(2) == null && Long.parseLong(m.group(1)) != 0)) {
+            return Optional.empty();
+        }
+        long amount = Long.parseLong(m.group(1));
+        return Optional.of(switch (m.group(2) == null ? "ms" : m.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofMinutes(amount);
+        });
+    }
+
+    /** A duration as retort.toml writes it: {@code 5s}, {@code 500ms}. */
+    public static String durationText(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 
     /** An environment that warns about lint findings (the default). */

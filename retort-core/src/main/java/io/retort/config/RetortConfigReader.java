@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.retort.RetortException;
 import io.retort.TransactionMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,21 @@ final class RetortConfigReader {
                 .orElseThrow(() -> error(key + " is \"" + value + "\": use \"off\", \"warn\" or \"error\""));
     }
 
+    private Optional<Duration> lockWait(String key, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ResolvedEnvironment.durationOf(value).orElseThrow(() -> error(key + " is \"" + value
+                + "\": give \"5s\", \"500ms\", \"1m\" or \"0\" (no limit)")));
+    }
+
+    private int lockRetries(String key, Integer value) {
+        if (value != null && value < 0) {
+            throw error(key + " is " + value + ": use 0 or more retries");
+        }
+        return value == null ? 0 : value;
+    }
+
     private int lockTimeout(Integer seconds) {
         if (seconds == null) {
             return RetortConfig.DEFAULT_LOCK_TIMEOUT_SECONDS;
@@ -116,13 +132,15 @@ final class RetortConfigReader {
         }
         tables.forEach((name, table) -> {
             TomlTables.Environment t = table == null
-                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null) : table;
+                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null, null, null) : table;
             environments.put(name, new EnvironmentConfig(
                     Optional.ofNullable(t.url()), Optional.ofNullable(t.host()), Optional.ofNullable(t.port()),
                     Optional.ofNullable(t.database()), Optional.ofNullable(t.user()), Optional.ofNullable(t.password()),
                     Boolean.TRUE.equals(t.confirm()),
                     transactionMode("environments." + name + ".transaction_per", t.transactionPer()),
-                    lintLevel("environments." + name + ".lint", t.lint())));
+                    lintLevel("environments." + name + ".lint", t.lint()),
+                    lockWait("environments." + name + ".lock_timeout", t.lockTimeout()),
+                    lockRetries("environments." + name + ".lock_retries", t.lockRetries())));
         });
         return environments;
     }

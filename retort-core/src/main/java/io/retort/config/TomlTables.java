@@ -48,7 +48,9 @@ final class TomlTables {
             String password,
             Boolean confirm,
             String transactionPer,
-            String lint) {}
+            String lint,
+            String lockTimeout,
+            Integer lockRetries) {}
 
     /**
      * Parses {@code toml}; {@code error} turns a message into the exception to throw.
@@ -66,10 +68,11 @@ final class TomlTables {
         if (envs != null) {
             for (String name : envs.values.keySet()) {
                 Table t = envs.table(name, Set.of("url", "host", "port", "database", "user", "password", "confirm",
-                        "transaction_per", "lint"));
+                        "transaction_per", "lint", "lock_timeout", "lock_retries"));
                 environments.put(name, new Environment(t.string("url"), t.string("host"), t.string("port"),
                         t.string("database"), t.string("user"), t.string("password"), t.bool("confirm"),
-                        t.string("transaction_per"), t.string("lint")));
+                        t.string("transaction_per"), t.string("lint"), t.string("lock_timeout"),
+                        t.integer("lock_retries")));
             }
         }
         return new File(

@@ -22,11 +22,18 @@ final class JdbcSession implements Session {
     private final Connection connection;
     private final Dialect dialect;
     private final BulkLoader loader;
+    private final LockWaitWatch lockWaits;
 
     JdbcSession(Connection connection, Dialect dialect) {
+        this(connection, dialect, LockWaitWatch.none());
+    }
+
+    /** A session whose transactions, and statements outside them, wait for locks no longer than {@code lockWaits} says. */
+    JdbcSession(Connection connection, Dialect dialect, LockWaitWatch lockWaits) {
         this.connection = connection;
         this.dialect = dialect;
         this.loader = dialect.bulkLoader();
+        this.lockWaits = lockWaits;
     }
 
     @Override
@@ -110,6 +117,7 @@ final class JdbcSession implements Session {
         } catch (SQLException e) {
             throw failure("BEGIN", e);
         }
+        lockWaits.transactionSetting().forEach(sql -> execute(Statement.of(sql)));
     }
 
     @Override
@@ -139,10 +147,12 @@ final class JdbcSession implements Session {
         commit();
         try {
             connection.setAutoCommit(true);
+            lockWaits.sessionSetting().forEach(sql -> execute(Statement.of(sql)));
             block.run();
         } catch (SQLException e) {
             throw failure("SET autocommit", e);
         } finally {
+            lockWaits.sessionReset().forEach(sql -> execute(Statement.of(sql)));
             begin();
         }
     }

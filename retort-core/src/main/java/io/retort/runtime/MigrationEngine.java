@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,16 @@ public final class MigrationEngine {
         return online(heads -> graph.stamp(heads, targets, purge), true, null, null);
     }
 
+    /** The steps an upgrade to {@code target} would run now, described as the run logs them; changes nothing. */
+    public List<String> plan(String target) {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            return graph.upgrade(versions.read(c), target).steps().stream().map(MigrationStep::describe).toList();
+        } catch (SQLException e) {
+            throw JdbcSession.failure("SELECT version_num FROM " + versions.qualified(), e);
+        }
+    }
+
     /** The upgrade as a script; {@code target} may be a {@code start:end} range. */
     public String upgradeSql(String target) {
         return offline(target, true);
@@ -152,12 +163,56 @@ public final class MigrationEngine {
                 if (beforeRun != null) {
                     beforeRun.accept(record(plan, loaded));
                 }
-                JdbcSession session = new JdbcSession(c, dialect);
-                return new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
-                        settings.log(), appliedBy()).run(plan, loaded, setup(c, plan));
+                try (LockWaitWatch watch = LockWaitWatch.start(lock.session(), c,
+                        stamp ? Duration.ZERO : settings.lockWaits().timeout())) {
+                    return runRetryingLockTimeouts(c, planner, plan, loaded, watch);
+                }
             }
         } catch (SQLException e) {
             throw JdbcSession.failure("reading the version table " + versions.qualified(), e);
+        }
+    }
+
+    /**
+     * Runs the plan; a migration that timed out waiting for a lock is tried again, up to
+     * {@code lock_retries} times with a growing pause, from where the database is then: the whole
+     * run in {@code run} mode (it was rolled back), the failed revision on in {@code migration} mode.
+     */
+    private List<String> runRetryingLockTimeouts(Connection c, Function<List<String>, MigrationPlan> planner,
+                                                 MigrationPlan first, Map<String, LoadedRevision> loaded,
+                                                 LockWaitWatch watch) throws SQLException {
+        List<String> done = new ArrayList<>();
+        MigrationPlan plan = first;
+        int retries = settings.lockWaits().retries();
+        for (int attempt = 1; ; attempt++) {
+            JdbcSession session = new JdbcSession(c, dialect, watch);
+            try {
+                done.addAll(new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
+                        settings.log(), appliedBy(), watch).run(plan, loaded, setup(c, plan)));
+                return done;
+            } catch (PlanRunner.StepFailure f) {
+                if (f.lockWait().isEmpty() || attempt > retries) {
+                    throw f;
+                }
+                Duration pause = Duration.ofSeconds(1L << Math.min(attempt - 1, 5));
+                settings.log().accept("retry " + attempt + " of " + retries + " in " + pause.toSeconds() + " s: "
+                        + f.lockWait().get());
+                pauseFor(pause);
+                watch.forget();
+                MigrationPlan now = planner.apply(versions.read(c));
+                List<String> remaining = stepIds(now);
+                stepIds(plan).stream().filter(id -> !remaining.contains(id)).forEach(done::add);
+                plan = now;
+            }
+        }
+    }
+
+    private static void pauseFor(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException("interrupted while waiting to try the migration again");
         }
     }
 
@@ -303,10 +358,7 @@ public final class MigrationEngine {
 
     /** The same revisions and settings on another database, logging nothing: for verify's scratch database. */
     public MigrationEngine on(RunSettings.Database other) {
-        RunSettings s = settings;
-        return new MigrationEngine(new RunSettings(() -> other, s.projectDir(), s.scriptLocations(), s.cacheDirectory(),
-                s.fileTemplate(), s.versionTable(), s.historyTable(), s.mode(), s.lockTimeout(), s.arguments(), line -> {}),
-                dialect, store);
+        return new MigrationEngine(settings.on(other), dialect, store);
     }
 
     /** Where this engine connects, for messages: no password. */

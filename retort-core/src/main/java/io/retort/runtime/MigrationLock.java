@@ -81,6 +81,11 @@ final class MigrationLock implements AutoCloseable {
         }
     }
 
+    /** The session holding the lock; free for short queries, such as watching the run's lock waits. */
+    Connection session() {
+        return session;
+    }
+
     @Override
     public void close() {
         try (session; PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -27,10 +28,17 @@ final class PlanRunner {
     private final Map<String, String> arguments;
     private final Consumer<String> log;
     private final String appliedBy;
+    private final LockWaitWatch lockWaits;
     private final List<Statement> bookkeeping = new ArrayList<>();
 
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
                Map<String, String> arguments, Consumer<String> log, String appliedBy) {
+        this(session, dialect, versions, history, mode, arguments, log, appliedBy, LockWaitWatch.none());
+    }
+
+    /** {@code lockWaits} names the blocker when a migration times out waiting for a lock. */
+    PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
+               Map<String, String> arguments, Consumer<String> log, String appliedBy, LockWaitWatch lockWaits) {
         this.session = session;
         this.dialect = dialect;
         this.versions = versions;
@@ -39,6 +47,7 @@ final class PlanRunner {
         this.arguments = arguments;
         this.log = log;
         this.appliedBy = appliedBy;
+        this.lockWaits = lockWaits;
     }
 
     /**
@@ -122,9 +131,9 @@ final class PlanRunner {
                 if (StepFailure.isRetortsOwn(e, revision)) {
                     throw e; // a bug, not the user's error: it must not be reported as one
                 }
-                throw StepFailure.of(step, revision, e);
+                throw StepFailure.of(step, revision, e, lockWaits);
             } catch (Exception e) {
-                throw StepFailure.of(step, revision, e);
+                throw StepFailure.of(step, revision, e, lockWaits);
             }
             bookkeeping.addAll(versions.apply(step.versionChange()));
             if (!session.offline() && step.revision() != null) {
@@ -146,21 +155,35 @@ final class PlanRunner {
 
     /** A step that failed, with the revision, its file and the database's own message. */
     static final class StepFailure extends RetortException {
-        private StepFailure(String message, Throwable cause) {
+        private final String lockWait;
+
+        private StepFailure(String message, Throwable cause, String lockWait) {
             super(message, cause);
+            this.lockWait = lockWait;
         }
 
-        static StepFailure of(MigrationStep step, LoadedRevision revision, Exception e) {
+        static StepFailure of(MigrationStep step, LoadedRevision revision, Exception e, LockWaitWatch lockWaits) {
             String where = revision == null ? "" : " (" + revision.origin() + userLine(revision, e) + ")";
-            String what = e instanceof RetortException ? e.getMessage()
+            String lockWait = LockWaitWatch.timedOut(e) ? lockWaits.describe() : null;
+            String what = lockWait != null ? lockWait + "; end that session or wait for it, then run again"
+                    + " (lock_retries = N in the environment retries by itself)"
+                    : e instanceof RetortException ? e.getMessage()
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new StepFailure((step.direction() == Direction.UP ? "upgrade" : "downgrade") + " of revision "
-                    + step.revision().id() + where + " failed: " + what, e);
+                    + step.revision().id() + where + " failed: " + what, e, lockWait);
         }
 
         /** The same failure, its message followed by the state the database was left in. */
         StepFailure withState(String state) {
-            return new StepFailure(getMessage() + "\n" + state + ".", getCause());
+            return new StepFailure(getMessage() + "\n" + state + ".", getCause(), lockWait);
+        }
+
+        /**
+         * When the migration waited for a lock longer than {@code lock_timeout} (worth trying again),
+         * what it waited for: {@code lock_timeout (5s) waiting for a lock on table t held by ...}.
+         */
+        Optional<String> lockWait() {
+            return Optional.ofNullable(lockWait);
         }
 
         /**

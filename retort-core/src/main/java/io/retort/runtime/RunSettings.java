@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  *     {@code heads} or {@code history} never start the embedded server
  * @param projectDir the folder of retort.toml, where the revision template lives
  * @param fileTemplate how new revision files are named
+ * @param lockTimeout how long to wait for Retort's advisory lock
+ * @param lockWaits how long a migration waits for a table lock, and how often it is tried again
  * @param log receives the {@code Running upgrade ...} lines
  */
 public record RunSettings(
@@ -27,8 +29,23 @@ public record RunSettings(
         TableName historyTable,
         TransactionMode mode,
         Duration lockTimeout,
+        LockWaits lockWaits,
         Map<String, String> arguments,
         Consumer<String> log) {
+
+    /**
+     * PostgreSQL's {@code lock_timeout} while migrations run (zero: wait as long as it takes), and
+     * how often a run that timed out waiting for a lock is tried again.
+     */
+    public record LockWaits(Duration timeout, int retries) {
+        public static final LockWaits NONE = new LockWaits(Duration.ZERO, 0);
+    }
+
+    /** These settings on another database, logging nothing: for scratch databases. */
+    public RunSettings on(Database other) {
+        return new RunSettings(() -> other, projectDir, scriptLocations, cacheDirectory, fileTemplate, versionTable,
+                historyTable, mode, lockTimeout, lockWaits, arguments, line -> { });
+    }
 
     /** A database to connect to, and how to name it in messages (never with a password). */
     public record Database(String url, String user, String password, String description) {

@@ -179,4 +179,33 @@ class RetortConfigTest {
         assertThat(config.toString()).doesNotContain("hunter2").contains("password=***");
         assertThat(List.of(config.environments().get("prod")).toString()).doesNotContain("hunter2");
     }
+
+    @Test
+    void lockTimeoutIsFiveSecondsWhereTheEnvironmentAsksAndNoneElseUnlessGiven() {
+        RetortConfig config = RetortConfig.parse("""
+                [environments.dev]
+                [environments.prod]
+                url = "jdbc:postgresql://db/app"
+                confirm = true
+                [environments.batch]
+                url = "jdbc:postgresql://db/app"
+                confirm = true
+                lock_timeout = "500ms"
+                lock_retries = 3
+                [environments.patient]
+                url = "jdbc:postgresql://db/app"
+                confirm = true
+                lock_timeout = "0"
+                """, FILE);
+        assertThat(config.environment("dev", Map.of()).lockTimeout()).isZero();
+        assertThat(config.environment("prod", Map.of()).lockTimeout()).hasSeconds(5);
+        assertThat(config.environment("prod", Map.of()).lockRetries()).isZero();
+        assertThat(config.environment("batch", Map.of()).lockTimeout()).hasMillis(500);
+        assertThat(config.environment("batch", Map.of()).lockRetries()).isEqualTo(3);
+        assertThat(config.environment("patient", Map.of()).lockTimeout()).isZero();
+        assertThatThrownBy(() -> RetortConfig.parse("[environments.prod]\nlock_timeout = \"5\"\n", FILE))
+                .isInstanceOf(RetortException.class).hasMessageContaining("environments.prod.lock_timeout is \"5\"");
+        assertThatThrownBy(() -> RetortConfig.parse("[environments.prod]\nlock_retries = -1\n", FILE))
+                .isInstanceOf(RetortException.class).hasMessageContaining("environments.prod.lock_retries is -1");
+    }
 }

@@ -28,7 +28,7 @@ abstract class RetortMojo extends AbstractMojo {
     @Parameter(property = "retort.url")
     String url;
 
-    /** Confirms downgrade and stamp in an environment with {@code confirm = true} (the CLI's {@code --yes}). */
+    /** Confirms upgrade, downgrade and stamp in an environment with {@code confirm = true} (the CLI's {@code --yes}). */
     @Parameter(property = "retort.yes", defaultValue = "false")
     boolean yes;
 

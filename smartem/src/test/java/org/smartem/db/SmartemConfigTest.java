@@ -51,7 +51,8 @@ class SmartemConfigTest {
     @Test
     void theConfiguredProjectUpgradesADatabaseToHead() {
         try (TestDatabase db = TestDatabase.create(SmartemConfigTest.class)) {
-            Retort retort = Retort.fromConfig(TOML, "production", db.url(), Map.of()).build();
+            // production asks before an upgrade: confirmed, as --yes does.
+            Retort retort = Retort.fromConfig(TOML, "production", db.url(), Map.of()).confirmed(true).build();
             assertThat(retort.upgrade("head")).containsExactlyElementsOf(allRevisions());
             assertThat(retort.current()).isEqualTo(List.of(HEAD));
         }
