@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A wrong password is one clear line. The test servers trust every local login, so this test
- * starts an embedded server of its own whose pg_hba.conf asks one role for a password.
+ * A wrong password is one clear line. The machine's server on 5432 trusts every local login, so
+ * this test starts an embedded server of its own and logs in to it with a role and a password of its own.
  */
 class WrongPasswordTest {
     @TempDir static Path server;
