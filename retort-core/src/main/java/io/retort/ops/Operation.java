@@ -450,6 +450,12 @@ public sealed interface Operation {
             return new CreateIndex(schema, name, table, newKeys, uniqueIndex, method, where, include, concurrent, skipIfExists);
         }
 
+        /** Drops the index; an unnamed one needs {@link #reverse(ConstraintNaming)}. */
+        @Override
+        public Optional<Operation> reverse() {
+            return name == null ? Optional.empty() : reverse((ConstraintNaming) null);
+        }
+
         /** Drops the index; an unnamed one by the name the database gives it. */
         @Override
         public Optional<Operation> reverse(ConstraintNaming naming) {
@@ -499,9 +505,16 @@ public sealed interface Operation {
             return new AddConstraint(s, table, constraint);
         }
 
+        /** Drops the constraint; an unnamed one needs {@link #reverse(ConstraintNaming)}. */
+        @Override
+        public Optional<Operation> reverse() {
+            return constraint.name() == null ? Optional.empty() : reverse((ConstraintNaming) null);
+        }
+
         @Override
         public Optional<Operation> reverse(ConstraintNaming naming) {
-            return Optional.of(new DropConstraint(schema, table, naming.nameOf(table, constraint), false, false));
+            String dropped = constraint.name() != null ? constraint.name() : naming.nameOf(table, constraint);
+            return Optional.of(new DropConstraint(schema, table, dropped, false, false));
         }
     }
 

@@ -168,8 +168,9 @@ class PostgresDialectRenderTest {
     void dropIndexAndCreateIndexReverse() {
         assertThat(sql(new Operation.DropIndex(null, "ix", "t", false, false))).isEqualTo("DROP INDEX ix");
         assertThat(sql(new Operation.DropIndex("s", "ix", "t", true, true))).isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS s.ix");
-        assertThat(sql(CreateIndex.on("ix", "t", "a").concurrently().reverse(new PostgresNaming()).orElseThrow())).isEqualTo("DROP INDEX CONCURRENTLY ix");
+        assertThat(sql(CreateIndex.on("ix", "t", "a").concurrently().reverse().orElseThrow())).isEqualTo("DROP INDEX CONCURRENTLY ix");
         assertThat(sql(CreateIndex.on(null, "t", "a", "b").reverse(new PostgresNaming()).orElseThrow())).isEqualTo("DROP INDEX t_a_b_idx");
+        assertThat(CreateIndex.on(null, "t", "a").reverse()).as("unnamed: the name is the database's").isEmpty();
     }
 
     @Test
@@ -198,7 +199,8 @@ class PostgresDialectRenderTest {
         assertThat(sql(new Operation.ValidateConstraint(null, "t", "t_a_fkey"))).isEqualTo("ALTER TABLE t VALIDATE CONSTRAINT t_a_fkey");
         assertThat(sql(new Operation.AddConstraint(null, "t", Constraint.foreignKey("a", "p", "x")).reverse(new PostgresNaming()).orElseThrow()))
                 .isEqualTo("ALTER TABLE t DROP CONSTRAINT t_a_fkey");
-        assertThat(sql(new Operation.AddConstraint("s", "t", new Constraint.Check("positive", "a > 0")).reverse(new PostgresNaming()).orElseThrow()))
+        assertThat(new Operation.AddConstraint(null, "t", Constraint.foreignKey("a", "p", "x")).reverse()).isEmpty();
+        assertThat(sql(new Operation.AddConstraint("s", "t", new Constraint.Check("positive", "a > 0")).reverse().orElseThrow()))
                 .isEqualTo("ALTER TABLE s.t DROP CONSTRAINT positive");
     }
 

@@ -90,7 +90,7 @@ class SeedExamplesTest {
         // the definition SmartEM's head schema has (smartem/facts/revision_changes.txt)
         assertThat(db.value("SELECT pg_get_indexdef('idx_gridsquare_acquisition_datetime_status'::regclass)"))
                 .isEqualTo("CREATE INDEX idx_gridsquare_acquisition_datetime_status ON public.gridsquare USING btree (acquisition_datetime, status)");
-        db.run(upgrade.reverse(new PostgresNaming()).orElseThrow());
+        db.run(upgrade.reverse().orElseThrow());
         assertThat(db.value("SELECT to_regclass('idx_gridsquare_acquisition_datetime_status')::text")).isNull();
     }
 

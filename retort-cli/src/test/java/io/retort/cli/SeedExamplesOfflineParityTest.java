@@ -22,15 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  * DELETE downgrade) as Retort revisions: run online on one database, printed with --sql and run
  * as text on another, and the two end with the same schema and rows, up and down.
  */
-class SeedExamplesTest {
+class SeedExamplesOfflineParityTest {
     static TestDatabase online;
     static TestDatabase offline;
     @TempDir static Path project;
 
     @BeforeAll
     static void setUp() throws IOException {
-        online = TestDatabase.create(SeedExamplesTest.class);
-        offline = TestDatabase.create(SeedExamplesTest.class);
+        online = TestDatabase.create(SeedExamplesOfflineParityTest.class);
+        offline = TestDatabase.create(SeedExamplesOfflineParityTest.class);
         Files.writeString(project.resolve("retort.toml"), "[retort]\nscript_locations = [\"versions\"]\n");
         Path v = project.resolve("versions");
         RevisionFiles.write(v, "s001", new String[0], """
