@@ -125,9 +125,9 @@ final class DiffTables {
     private List<DiffEnums.EnumColumn> enumColumns(String schema, String name) {
         String typeText = DiffTypes.typeName(schema, name);
         List<DiffEnums.EnumColumn> out = new ArrayList<>();
-        current.forEach((k, t) -> t.columns().stream().filter(c -> c.type().equals(typeText)).forEach(c ->
-                out.add(new DiffEnums.EnumColumn(DiffTypes.schemaOf(t.schema()), renames.tableName(t), renames.columnName(t, c.name()),
-                        c.defaultExpression()))));
+        current.forEach((k, t) -> t.columns().stream().filter(c -> c.type().equals(typeText) || c.type().equals(typeText + "[]"))
+                .forEach(c -> out.add(new DiffEnums.EnumColumn(DiffTypes.schemaOf(t.schema()), renames.tableName(t),
+                        renames.columnName(t, c.name()), c.type().endsWith("[]"), c.defaultExpression()))));
         return out;
     }
 
