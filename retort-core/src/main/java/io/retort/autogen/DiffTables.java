@@ -2,8 +2,8 @@ package io.retort.autogen;
 
 import io.retort.ops.Column;
 import io.retort.ops.Constraint;
-import io.retort.ops.Operation;
 import io.retort.ops.Operation.AlterColumn;
+import io.retort.ops.Operation;
 import io.retort.schema.ColumnDef;
 import io.retort.schema.EnumType;
 import io.retort.schema.IndexDef;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Tables, their columns and keys, and the enum types they use, compared across all included
@@ -259,7 +260,7 @@ final class DiffTables {
 
     /** Constraints by name: one that differs is dropped and added again. */
     private <T> void keyed(String schema, String table, Map<String, T> was, Map<String, T> wanted, DiffPhase dropPhase,
-            DiffPhase addPhase, java.util.function.Function<T, Constraint> constraint) {
+            DiffPhase addPhase, Function<T, Constraint> constraint) {
         TreeSet<String> names = new TreeSet<>(was.keySet());
         names.addAll(wanted.keySet());
         for (String name : names) {
