@@ -17,9 +17,11 @@ final class CodeStatements {
     private static final String WRAP = ",\n        ";
 
     private final CodeValues values;
+    private final CodeFactories factories;
 
     CodeStatements(CodeValues values) {
         this.values = values;
+        this.factories = new CodeFactories(values);
     }
 
     CodeBlock of(Operation op) {
@@ -27,59 +29,8 @@ final class CodeStatements {
         if (shortcut != null) {
             return shortcut;
         }
-        CodeBlock built = factory(op);
+        CodeBlock built = factories.of(op);
         return CodeBlock.of("op.run($L)", built != null ? built : values.record(op));
-    }
-
-    /** The value built by its named factory, such as {@code DropTable.of("t").inSchema("s")}, or null. */
-    private CodeBlock factory(Operation op) {
-        CodeBlock.Builder out = CodeBlock.builder();
-        String schema = null;
-        if (op instanceof Operation.CreateTable o) {
-            out.add("$L.of($S$L)", type("CreateTable"), o.name(), elements(o.elements()));
-            out.add(o.comment() == null ? CodeBlock.of("") : CodeBlock.of(".withComment($S)", o.comment()));
-            schema = o.schema();
-        } else if (op instanceof Operation.DropTable o && o.dropEnums().isEmpty()) {
-            out.add("$L.of($S)", type("DropTable"), o.name()).add(o.ifExists() ? ".skippingIfAbsent()" : "").add(o.cascade() ? ".cascading()" : "");
-            schema = o.schema();
-        } else if (op instanceof Operation.AddColumn o) {
-            out.add("$L.of($S, $L)", type("AddColumn"), o.table(), values.column(o.column()));
-            schema = o.schema();
-        } else if (op instanceof Operation.DropColumn o) {
-            out.add("$L.of($S, $S)", type("DropColumn"), o.table(), o.column()).add(o.ifExists() ? ".skippingIfAbsent()" : "");
-            schema = o.schema();
-        } else if (op instanceof Operation.DropIndex o) {
-            out.add("$L.of($S)", type("DropIndex"), o.name()).add(o.ifExists() ? ".skippingIfAbsent()" : "").add(o.concurrently() ? ".concurrent()" : "");
-            schema = o.schema();
-        } else if (op instanceof Operation.AddConstraint o) {
-            out.add("$L.of($S, $L)", type("AddConstraint"), o.table(), values.constraint(o.constraint()));
-            schema = o.schema();
-        } else if (op instanceof Operation.DropConstraint o) {
-            out.add("$L.of($S, $S)", type("DropConstraint"), o.name(), o.table()).add(o.ifExists() ? ".skippingIfAbsent()" : "")
-                    .add(o.cascade() ? ".cascading()" : "");
-            schema = o.schema();
-        } else if (op instanceof Operation.CreateEnum o) {
-            out.add("$L.of($S, $L)", type("CreateEnum"), o.name(), values.strings(o.labels()));
-            schema = o.schema();
-        } else if (op instanceof Operation.DropEnum o) {
-            out.add("$L.of($S)", type("DropEnum"), o.name()).add(o.ifExists() ? ".skippingIfAbsent()" : "");
-            schema = o.schema();
-        } else if (op instanceof Operation.AddEnumValue o) {
-            out.add("$L.of($S, $S)", type("AddEnumValue"), o.type(), o.value());
-            out.add(o.before() != null ? CodeBlock.of(".before($S)", o.before()) : o.after() != null ? CodeBlock.of(".after($S)", o.after()) : CodeBlock.of(""));
-            out.add(o.ifNotExists() ? ".skippingIfPresent()" : "");
-            schema = o.schema();
-        } else if (op instanceof Operation.DropSequence o) {
-            out.add("$L.of($S)", type("DropSequence"), o.name()).add(o.ifExists() ? ".skippingIfAbsent()" : "");
-            schema = o.schema();
-        } else {
-            return null;
-        }
-        return out.add(inSchema(schema)).build();
-    }
-
-    private String type(String record) {
-        return values.uses("Operation." + record, false);
     }
 
     /** The {@code Ops} shortcut for {@code op}, or null when there is none. */
@@ -108,7 +59,7 @@ final class CodeStatements {
 
     private CodeBlock simple(Operation op) {
         if (op instanceof Operation.CreateTable o) {
-            CodeBlock create = CodeBlock.of("op.createTable($S$L)", o.name(), elements(o.elements()));
+            CodeBlock create = CodeBlock.of("op.createTable($S$L)", o.name(), elements(values, o.elements()));
             return o.comment() == null ? create : CodeBlock.of("$L;\nop.commentOnTable($S, $S)", create, o.name(), o.comment());
         }
         if (op instanceof Operation.DropTable o && !o.ifExists() && !o.cascade() && o.dropEnums().isEmpty()) {
@@ -161,7 +112,8 @@ final class CodeStatements {
         return null;
     }
 
-    private CodeBlock elements(List<TableElement> elements) {
+    /** {@code ,\n        column(...),\n        primaryKey(...)}: the elements of a createTable, one a line. */
+    static CodeBlock elements(CodeValues values, List<TableElement> elements) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (TableElement e : elements) {
             out.add(WRAP).add(e instanceof Column c ? values.column(c) : values.constraint((Constraint) e));
@@ -282,7 +234,7 @@ final class CodeStatements {
         return CodeBlock.of("op.createSequence($L)", out.build());
     }
 
-    private static CodeBlock inSchema(String schema) {
+    static CodeBlock inSchema(String schema) {
         return schema == null ? CodeBlock.of("") : CodeBlock.of(".inSchema($S)", schema);
     }
 }

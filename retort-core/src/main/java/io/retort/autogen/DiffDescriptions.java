@@ -2,8 +2,12 @@ package io.retort.autogen;
 
 import io.retort.ops.Constraint;
 import io.retort.ops.Operation;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /** An operation in words, naming the object: the lines {@code check} prints. */
 final class DiffDescriptions {
@@ -106,7 +110,7 @@ final class DiffDescriptions {
         return c instanceof Constraint.Check ? "check constraint" : "foreign key";
     }
 
-    private static final java.util.Set<String> UNSAID = java.util.Set.of("name", "position", "renamedFrom", "definition", "schema");
+    private static final Set<String> UNSAID = Set.of("name", "position", "renamedFrom", "definition", "schema");
 
     /**
      * What differs between two records of one type, field by field in words:
@@ -114,17 +118,17 @@ final class DiffDescriptions {
      */
     static String changes(Record from, Record to) {
         List<String> out = new ArrayList<>();
-        for (java.lang.reflect.RecordComponent c : from.getClass().getRecordComponents()) {
+        for (RecordComponent c : from.getClass().getRecordComponents()) {
             Object a = read(c, from);
             Object b = read(c, to);
-            if (!UNSAID.contains(c.getName()) && !java.util.Objects.equals(a, b)) {
+            if (!UNSAID.contains(c.getName()) && !Objects.equals(a, b)) {
                 out.add(words(c.getName()) + " " + shown(a) + " -> " + shown(b));
             }
         }
         return String.join(", ", out);
     }
 
-    private static Object read(java.lang.reflect.RecordComponent c, Record r) {
+    private static Object read(RecordComponent c, Record r) {
         try {
             return c.getAccessor().invoke(r);
         } catch (ReflectiveOperationException e) {
@@ -133,7 +137,7 @@ final class DiffDescriptions {
     }
 
     private static String words(String camel) {
-        return camel.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        return camel.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
     }
 
     private static String shown(Object value) {

@@ -15,8 +15,8 @@ import java.util.List;
 final class DiffEnums {
     private DiffEnums() {}
 
-    /** A column of the enum type, named as it is when the change runs. */
-    record EnumColumn(String schema, String table, String column, String defaultExpression) {}
+    /** A column of the enum type (or an array of it), named as it is when the change runs. */
+    record EnumColumn(String schema, String table, String column, boolean array, String defaultExpression) {}
 
     /** The operations turning type {@code schema.name}'s labels {@code from} into {@code to}. */
     static List<Operation> change(String schema, String name, List<String> from, List<String> to, List<EnumColumn> columns) {
@@ -51,9 +51,12 @@ final class DiffEnums {
             }
         }
         for (EnumColumn c : columns) {
-            out.add(AlterColumn.of(c.table(), c.column()).inSchema(c.schema()).type(new SqlType.Named(schema, swapped))
-                    .using(DiffTypes.identifier(c.column()) + "::text::" + swappedText)
-                    .existingType(new SqlType.Named(schema, name)));
+            SqlType to = new SqlType.Named(schema, swapped);
+            SqlType from = new SqlType.Named(schema, name);
+            String brackets = c.array() ? "[]" : "";
+            out.add(AlterColumn.of(c.table(), c.column()).inSchema(c.schema()).type(c.array() ? new SqlType.Array(to) : to)
+                    .using(DiffTypes.identifier(c.column()) + "::text" + brackets + "::" + swappedText + brackets)
+                    .existingType(c.array() ? new SqlType.Array(from) : from));
         }
         out.add(new Operation.DropEnum(schema, name, false));
         out.add(new Operation.Execute("ALTER TYPE " + swappedText + " RENAME TO " + DiffTypes.identifier(name), List.of()));

@@ -4,6 +4,7 @@ import io.retort.ops.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /** The steps a diff has found so far, each an upgrade with its reverse, and the notes. */
 final class DiffPlan {
@@ -42,7 +43,7 @@ final class DiffPlan {
         for (int i = ordered.size() - 1; i >= 0; i--) {
             downgrade.addAll(ordered.get(i).down());
         }
-        List<String> lines = ordered.stream().map(Step::line).filter(java.util.Objects::nonNull).toList();
+        List<String> lines = ordered.stream().map(Step::line).filter(Objects::nonNull).toList();
         return new SchemaDiff(upgrade, downgrade, notes, lines);
     }
 }

@@ -2,8 +2,8 @@ package io.retort.autogen;
 
 import io.retort.ops.Column;
 import io.retort.ops.Constraint;
-import io.retort.ops.Operation;
 import io.retort.ops.Operation.AlterColumn;
+import io.retort.ops.Operation;
 import io.retort.schema.ColumnDef;
 import io.retort.schema.EnumType;
 import io.retort.schema.IndexDef;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Tables, their columns and keys, and the enum types they use, compared across all included
@@ -131,9 +132,9 @@ final class DiffTables {
     private List<DiffEnums.EnumColumn> enumColumns(String schema, String name) {
         String typeText = DiffTypes.typeName(schema, name);
         List<DiffEnums.EnumColumn> out = new ArrayList<>();
-        current.forEach((k, t) -> t.columns().stream().filter(c -> c.type().equals(typeText)).forEach(c ->
-                out.add(new DiffEnums.EnumColumn(DiffTypes.schemaOf(t.schema()), renames.tableName(t), renames.columnName(t, c.name()),
-                        c.defaultExpression()))));
+        current.forEach((k, t) -> t.columns().stream().filter(c -> c.type().equals(typeText) || c.type().equals(typeText + "[]"))
+                .forEach(c -> out.add(new DiffEnums.EnumColumn(DiffTypes.schemaOf(t.schema()), renames.tableName(t),
+                        renames.columnName(t, c.name()), c.type().endsWith("[]"), c.defaultExpression()))));
         return out;
     }
 
@@ -265,7 +266,7 @@ final class DiffTables {
 
     /** Constraints by name: one that differs is dropped and added again. */
     private <T> void keyed(String schema, String table, Map<String, T> was, Map<String, T> wanted, DiffPhase dropPhase,
-            DiffPhase addPhase, java.util.function.Function<T, Constraint> constraint) {
+            DiffPhase addPhase, Function<T, Constraint> constraint) {
         TreeSet<String> names = new TreeSet<>(was.keySet());
         names.addAll(wanted.keySet());
         for (String name : names) {

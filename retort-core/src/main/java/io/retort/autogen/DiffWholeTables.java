@@ -8,9 +8,11 @@ import io.retort.schema.ForeignKeyDef;
 import io.retort.schema.SchemaDef;
 import io.retort.schema.TableDef;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -60,7 +62,7 @@ final class DiffWholeTables {
     void dropped(Map<String, TableDef> tables) {
         DiffOrdering.Order order = DiffOrdering.referencedFirst(references(tables));
         List<String> dropOrder = new ArrayList<>(order.tables());
-        java.util.Collections.reverse(dropOrder);
+        Collections.reverse(dropOrder);
         for (String k : dropOrder) {
             TableDef t = tables.get(k);
             List<ForeignKeyDef> first = deferred(t, order, tables.keySet(), k);
@@ -77,8 +79,8 @@ final class DiffWholeTables {
     }
 
     /** Each table's foreign keys as the tables (of {@code tables}) they point at. */
-    private static java.util.SortedMap<String, Set<String>> references(Map<String, TableDef> tables) {
-        java.util.SortedMap<String, Set<String>> out = new TreeMap<>();
+    private static SortedMap<String, Set<String>> references(Map<String, TableDef> tables) {
+        SortedMap<String, Set<String>> out = new TreeMap<>();
         tables.forEach((k, t) -> out.put(k, t.foreignKeys().values().stream().map(DiffWholeTables::target)
                 .filter(tables::containsKey).collect(Collectors.toSet())));
         return out;

@@ -1,5 +1,7 @@
 package io.retort.autogen;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,11 +17,11 @@ import java.util.TreeSet;
 public record GeneratedCode(String upgrades, String downgrades, Set<String> imports) {
     public GeneratedCode {
         SortedSet<String> sorted = new TreeSet<>(imports);
-        imports = java.util.Collections.unmodifiableSortedSet(sorted);
+        imports = Collections.unmodifiableSortedSet(sorted);
     }
 
     /** The imports a template's text does not already hold, for a tidy {@code ${imports}}. */
-    public java.util.List<String> importsMissingFrom(String template) {
+    public List<String> importsMissingFrom(String template) {
         return imports.stream().filter(line -> !template.contains(line)).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One change a migration asks of the database, as an immutable value. The same values are run
@@ -320,7 +321,7 @@ public sealed interface Operation {
             return Optional.of(back.build());
         }
 
-        private AlterColumn with(java.util.function.Consumer<Changes> change) {
+        private AlterColumn with(Consumer<Changes> change) {
             Changes c = new Changes(this);
             change.accept(c);
             return c.build();

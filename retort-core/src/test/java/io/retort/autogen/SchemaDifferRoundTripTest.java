@@ -155,10 +155,12 @@ class SchemaDifferRoundTripTest {
     @Test
     void removedEnumLabelsSwapTheType() {
         AutogenRoundTrip.Result r = trip.run(project,
-                "CREATE TYPE status AS ENUM ('NONE', 'OLD', 'DONE'); CREATE TABLE grid (id integer, status status DEFAULT 'NONE' NOT NULL, prev status)",
-                "CREATE TYPE status AS ENUM ('NONE', 'DONE'); CREATE TABLE grid (id integer, status status DEFAULT 'NONE' NOT NULL, prev status)");
+                "CREATE TYPE status AS ENUM ('NONE', 'OLD', 'DONE'); CREATE TABLE grid (id integer, status status DEFAULT 'NONE' NOT NULL, prev status,"
+                        + " history status[] DEFAULT '{NONE}')",
+                "CREATE TYPE status AS ENUM ('NONE', 'DONE'); CREATE TABLE grid (id integer, status status DEFAULT 'NONE' NOT NULL, prev status,"
+                        + " history status[] DEFAULT '{NONE}')");
         assertThat(r.source()).contains("op.createEnum(\"status_new\"", "using(\"status::text::status_new\")",
-                "op.execute(\"ALTER TYPE status_new RENAME TO status\")");
+                "op.execute(\"ALTER TYPE status_new RENAME TO status\")", "using(\"history::text[]::status_new[]\")");
     }
 
     @Test
