@@ -2,13 +2,16 @@ package io.retort.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.retort.ops.Column;
 import io.retort.ops.Operation;
+import io.retort.ops.Types;
 import io.retort.schema.ColumnDef;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.EnumType;
 import io.retort.schema.ForeignKeyDef;
 import io.retort.schema.PrimaryKeyDef;
 import io.retort.schema.SchemaDef;
+import io.retort.schema.SequenceDef;
 import io.retort.schema.TableDef;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +112,21 @@ class SchemaDifferOrderTest {
     }
 
     // ---- a small model ----
+
+    /** Dialect.normalize drops nextval's ::regclass cast; the column is still a serial, which brings its sequence. */
+    @Test
+    void aSerialInTheNormalFormIsCreatedAsASerial() {
+        for (String nextval : List.of("nextval('account_id_seq')", "nextval('account_id_seq'::regclass)")) {
+            DatabaseSchema serial = new DatabaseSchema(new TreeMap<>(Map.of("public", new SchemaDef("public",
+                    new TreeMap<>(Map.of("account", table("account", List.of(
+                            new ColumnDef("id", 0, "integer", true, nextval, ColumnDef.Identity.NONE, null, null))))),
+                    new TreeMap<>(), new TreeMap<>(Map.of("account_id_seq", new SequenceDef("public", "account_id_seq",
+                            "integer", 1, 1, 1, Integer.MAX_VALUE, 1, false, "account.id"))), new TreeSet<>()))));
+            Operation.CreateTable create = (Operation.CreateTable) SchemaDiffer.between(EMPTY, serial, DiffOptions.defaults())
+                    .upgrade().get(0);
+            assertThat(((Column) create.elements().get(0)).type()).as(nextval).isEqualTo(Types.SERIAL);
+        }
+    }
 
     private static ColumnDef column(String name, String type) {
         return new ColumnDef(name, 0, type, name.equals("id"), null, ColumnDef.Identity.NONE, null, null);

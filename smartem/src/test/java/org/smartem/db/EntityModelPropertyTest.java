@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EntityModelPropertyTest {
     static final Dialect DIALECT = new PostgresDialect();
-    static final int CASES = 25;
+    static final int CASES = Integer.getInteger("retort.cases", 25);
     static final long FIRST_SEED = 20_261_202L;
 
     static TestDatabase db;

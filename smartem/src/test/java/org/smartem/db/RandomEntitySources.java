@@ -8,8 +8,9 @@ import java.util.Random;
 
 /**
  * A random entity model as Java source text, from a seed: one to four entities with ids of every
- * generation strategy, columns of every Java type of the README's type table, many-to-one joins to
- * earlier entities (or themselves), indexes, unique constraints and a Java enum stored three ways.
+ * generation strategy, columns of every Java type of the README's type table (some with a server
+ * default, a CHECK or a comment), many-to-one joins to earlier entities (or themselves), indexes
+ * (some partial), unique constraints, table comments and checks, and a Java enum stored three ways.
  *
  * @param packageName the package every class is in
  * @param files source text by file name ({@code E0.java})
@@ -61,6 +62,29 @@ record RandomEntitySources(String packageName, Map<String, String> files) {
             new IdKind("String", ""),
             new IdKind("java.util.UUID", ""));
 
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("byte", "short", "Short", "int", "Integer",
+            "long", "Long", "float", "double", "Double", "java.math.BigDecimal", "java.math.BigInteger");
+
+    /** A server default that suits the kind, as SQL; null for none. */
+    private static String serverDefault(Kind kind) {
+        if (kind.annotations().contains("@Lob") || kind.javaType().endsWith("[]")) {
+            return null;
+        }
+        if (kind.annotations().contains("@Jsonb")) {
+            return "'{}'::jsonb";
+        }
+        if (kind.javaType().equals("Shade")) {
+            return kind.annotations().contains("STRING") ? "'RED'" : "0";
+        }
+        return switch (kind.javaType()) {
+            case "String" -> "'none'";
+            case "boolean", "Boolean" -> "false";
+            case "java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.Instant" -> "now()";
+            case "java.util.UUID" -> "gen_random_uuid()";
+            default -> NUMBERS.contains(kind.javaType()) ? "0" : null;
+        };
+    }
+
     private static final List<String> WORDS = List.of("item", "box", "node", "sample", "run", "slot", "tray");
 
     static RandomEntitySources generate(long seed) {
@@ -84,6 +108,7 @@ record RandomEntitySources(String packageName, Map<String, String> files) {
         StringBuilder fields = new StringBuilder();
         List<String> indexable = new ArrayList<>();
         List<List<String>> unique = new ArrayList<>();
+        List<String> specs = new ArrayList<>();
         IdKind id = IDS.get(random.nextInt(IDS.size()));
         fields.append("    @Id ").append(String.format(id.annotations(), table, random.nextBoolean() ? 1 : 50))
                 .append("private ").append(id.javaType()).append(" id;\n");
@@ -115,6 +140,16 @@ record RandomEntitySources(String packageName, Map<String, String> files) {
             if (kind.annotations().contains("@Jsonb")) {
                 attributes.add("columnDefinition = \"jsonb\"");
             }
+            String serverDefault = serverDefault(kind);
+            if (serverDefault != null && random.nextInt(4) == 0) {
+                fields.append("    @ServerDefault(\"").append(serverDefault).append("\")\n");
+            }
+            if (NUMBERS.contains(kind.javaType()) && random.nextInt(4) == 0) {
+                fields.append("    @CheckConstraint(\"").append(column).append(" >= 0\")\n");
+            }
+            if (random.nextInt(5) == 0) {
+                fields.append("    @Comment(\"").append(column).append("'s value\")\n");
+            }
             fields.append("    ").append(kind.annotations()).append("@Column(").append(String.join(", ", attributes))
                     .append(") private ").append(kind.javaType()).append(" f").append(j).append(";\n");
             if (kind.indexable()) {
@@ -134,12 +169,16 @@ record RandomEntitySources(String packageName, Map<String, String> files) {
             indexable.add(column);
         }
         return "package " + pkg + ";\n\n"
-                + "import io.retort.entity.*;\nimport jakarta.persistence.*;\n\n"
-                + "@Entity\n@Table(name = \"" + table + "\"" + indexes(random, table, indexable, unique) + ")\n"
+                + "import io.retort.entity.*;\nimport io.retort.entity.CheckConstraint;\nimport jakarta.persistence.*;\n\n"
+                + "@Entity\n@Table(name = \"" + table + "\"" + indexes(random, table, indexable, unique, specs) + ")\n"
+                + String.join("", specs)
+                + (random.nextInt(4) == 0 ? "@Comment(\"" + table + "'s rows\")\n" : "")
+                + (random.nextInt(4) == 0 ? "@CheckConstraint(name = \"" + table + "_id_set\", value = \"id IS NOT NULL\")\n" : "")
                 + "public class E" + k + " {\n" + fields + "}\n";
     }
 
-    private static String indexes(Random random, String table, List<String> columns, List<List<String>> unique) {
+    private static String indexes(Random random, String table, List<String> columns, List<List<String>> unique,
+            List<String> specs) {
         int count = columns.isEmpty() ? 0 : random.nextInt(3);
         List<String> indexes = new ArrayList<>();
         List<String> uniques = new ArrayList<>();
@@ -157,8 +196,14 @@ record RandomEntitySources(String packageName, Map<String, String> files) {
             switch (random.nextInt(4)) {
                 case 0 -> uniques.add("@UniqueConstraint(columnNames = {\"" + String.join("\", \"", keys) + "\"})");
                 case 1 -> indexes.add("@Index(columnList = \"" + String.join(", ", keys) + "\")");
-                default -> indexes.add("@Index(name = \"ix_" + table + "_" + n + "\", columnList = \""
-                        + String.join(", ", keys) + "\"" + (random.nextBoolean() ? ", unique = true" : "") + ")");
+                default -> {
+                    String name = "ix_" + table + "_" + n;
+                    indexes.add("@Index(name = \"" + name + "\", columnList = \""
+                            + String.join(", ", keys) + "\"" + (random.nextBoolean() ? ", unique = true" : "") + ")");
+                    if (random.nextInt(3) == 0) {
+                        specs.add("@IndexSpec(index = \"" + name + "\", where = \"" + keys.get(0) + " IS NOT NULL\")\n");
+                    }
+                }
             }
         }
         return (indexes.isEmpty() ? "" : ",\n        indexes = {" + String.join(", ", indexes) + "}")
