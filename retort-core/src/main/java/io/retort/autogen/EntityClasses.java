@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,23 +23,36 @@ import javax.tools.JavaCompiler;
 
 /**
  * Finds the {@code @Entity} classes of the model's packages: compiles the source folders (one
- * compiler run, cached by content) or takes the class folders and jars, scans them for class
+ * compiler run, cached by content) and takes the class folders and jars, scans them for class
  * files in the packages, and loads them.
  */
 final class EntityClasses {
     private EntityClasses() {}
 
-    /** Finds the entities and hands them to {@code use}; their class loader is closed after. */
-    static <T> T withEntities(ModelSettings settings, Path cacheDir, ClassLoader parent, Supplier<JavaCompiler> compilers,
-            Function<List<Class<?>>, T> use) {
+    /**
+     * The folder the model's source folders are compiled into (one compiler run, cached by
+     * content), or empty when the model has no sources.
+     */
+    static Optional<Path> compiledSources(ModelSettings settings, Path cacheDir, ClassLoader parent,
+            Supplier<JavaCompiler> compilers) {
         if (settings.packages().isEmpty()) {
             throw new RetortException("[model] packages is empty: name the packages that hold the entities, e.g. packages = [\"org.example.db\"]");
         }
-        List<Path> roots = new ArrayList<>(settings.classpath());
         List<Path> sourceFiles = sourceFiles(settings.sources());
-        if (!sourceFiles.isEmpty()) {
-            roots.add(0, new RevisionCompiler(cacheDir, parent, compilers).compileTogether(sourceFiles));
+        if (sourceFiles.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(new RevisionCompiler(cacheDir, parent, compilers).compileTogether(sourceFiles));
+    }
+
+    /**
+     * Finds the entities in {@code compiled} (from {@link #compiledSources}) and the model's
+     * classpath and hands them to {@code use}; their class loader is closed after.
+     */
+    static <T> T withEntities(ModelSettings settings, Optional<Path> compiled, ClassLoader parent,
+            Function<List<Class<?>>, T> use) {
+        List<Path> roots = new ArrayList<>(settings.classpath());
+        compiled.ifPresent(classes -> roots.add(0, classes));
         try (URLClassLoader loader = new URLClassLoader("retort-model", urls(roots), parent)) {
             return use.apply(entities(settings, roots, loader));
         } catch (IOException e) {

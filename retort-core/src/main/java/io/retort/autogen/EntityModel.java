@@ -3,6 +3,7 @@ package io.retort.autogen;
 import io.retort.dialect.Dialect;
 import io.retort.schema.DatabaseSchema;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -10,7 +11,8 @@ import javax.tools.ToolProvider;
 /**
  * Reads JPA entities into the neutral schema model, the "desired" side of autogenerate and
  * {@code check}. The entities come from the packages of {@link ModelSettings}, in source folders
- * (compiled in one run and cached by content, like revisions) or class folders and jars.
+ * (compiled in one run and cached by content, like revisions, with the schema read from them) or
+ * class folders and jars.
  *
  * <pre>{@code
  * DatabaseSchema desired = dialect.normalize(EntityModel.read(settings, dialect, cacheDir, getClass().getClassLoader()));
@@ -41,7 +43,17 @@ public final class EntityModel {
     /** As {@link #readModel}, with the compiler's source; tests count the compiler runs. */
     static ModelSchema readModel(ModelSettings settings, Dialect dialect, Path cacheDir, ClassLoader parent,
             Supplier<JavaCompiler> compilers) {
-        return EntityClasses.withEntities(settings, cacheDir, parent, compilers, new EntityReader(dialect)::read);
+        Optional<Path> compiled = EntityClasses.compiledSources(settings, cacheDir, parent, compilers);
+        if (compiled.isEmpty() || !settings.classpath().isEmpty()) {
+            // Class folders and jars change without Retort seeing it: they are read each time.
+            return EntityClasses.withEntities(settings, compiled, parent, new EntityReader(dialect)::read);
+        }
+        ModelSchemaCache cache = ModelSchemaCache.in(compiled.get(), settings, dialect);
+        return cache.read().orElseGet(() -> {
+            ModelSchema model = EntityClasses.withEntities(settings, compiled, parent, new EntityReader(dialect)::read);
+            cache.write(model);
+            return model;
+        });
     }
 
     /** The schema of entity classes already loaded, not yet normalised. */

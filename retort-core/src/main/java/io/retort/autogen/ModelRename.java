@@ -1,5 +1,7 @@
 package io.retort.autogen;
 
+import java.io.Serializable;
+
 /**
  * A table or column the model says was renamed ({@code @RenamedFrom}).
  *
@@ -8,4 +10,4 @@ package io.retort.autogen;
  * @param column the column's name now, or null when the table itself was renamed
  * @param from the former name of the table or column
  */
-public record ModelRename(String schema, String table, String column, String from) {}
+public record ModelRename(String schema, String table, String column, String from) implements Serializable {}

@@ -1,6 +1,7 @@
 package io.retort.autogen;
 
 import io.retort.schema.DatabaseSchema;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param schema the tables, enum types and sequences the entities describe
  * @param renames the renames the entities declare
  */
-public record ModelSchema(DatabaseSchema schema, List<ModelRename> renames) {
+public record ModelSchema(DatabaseSchema schema, List<ModelRename> renames) implements Serializable {
     public ModelSchema {
         renames = List.copyOf(renames);
     }

@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param validated false for a constraint added NOT VALID and not validated since
  * @param noInherit whether it is NO INHERIT
  */
-public record CheckDef(String name, String expression, boolean validated, boolean noInherit) {
+public record CheckDef(String name, String expression, boolean validated, boolean noInherit) implements Serializable {
     public CheckDef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(expression, "expression");

@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,7 @@ public record ColumnDef(
         Identity identity,
         String generatedExpression,
         String comment,
-        String renamedFrom) {
+        String renamedFrom) implements Serializable {
 
     /** Whether and how a column is an identity column. */
     public enum Identity { NONE, ALWAYS, BY_DEFAULT }

@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.function.Function;
  *
  * @param schemas the schemas by name
  */
-public record DatabaseSchema(SortedMap<String, SchemaDef> schemas) {
+public record DatabaseSchema(SortedMap<String, SchemaDef> schemas) implements Serializable {
 
     /** The schema {@code public} is assumed for names without a schema. */
     public static final String DEFAULT_SCHEMA = "public";

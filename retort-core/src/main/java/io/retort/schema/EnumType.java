@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param name the type name
  * @param labels the labels in sort order
  */
-public record EnumType(String schema, String name, List<String> labels) {
+public record EnumType(String schema, String name, List<String> labels) implements Serializable {
     public EnumType {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");

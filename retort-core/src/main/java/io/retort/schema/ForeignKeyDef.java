@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public record ForeignKeyDef(
         String match,
         boolean deferrable,
         boolean initiallyDeferred,
-        boolean validated) {
+        boolean validated) implements Serializable {
 
     public ForeignKeyDef {
         Objects.requireNonNull(name, "name");

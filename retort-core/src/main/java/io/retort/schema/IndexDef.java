@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ public record IndexDef(
         List<String> includeColumns,
         String predicate,
         String definition,
-        boolean backsConstraint) {
+        boolean backsConstraint) implements Serializable {
 
     public IndexDef {
         Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param name the constraint name, such as {@code grid_pkey}
  * @param columns the key columns in key order
  */
-public record PrimaryKeyDef(String name, List<String> columns) {
+public record PrimaryKeyDef(String name, List<String> columns) implements Serializable {
     public PrimaryKeyDef {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);

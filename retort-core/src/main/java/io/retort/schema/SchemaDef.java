@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -18,7 +19,7 @@ public record SchemaDef(
         SortedMap<String, TableDef> tables,
         SortedMap<String, EnumType> enums,
         SortedMap<String, SequenceDef> sequences,
-        SortedSet<String> extensions) {
+        SortedSet<String> extensions) implements Serializable {
 
     public SchemaDef {
         Objects.requireNonNull(name, "name");

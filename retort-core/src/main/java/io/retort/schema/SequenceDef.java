@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public record SequenceDef(
         long maxValue,
         long cache,
         boolean cycle,
-        String ownedBy) {
+        String ownedBy) implements Serializable {
 
     public SequenceDef {
         Objects.requireNonNull(schema, "schema");

@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record TableDef(
         SortedMap<String, CheckDef> checks,
         SortedMap<String, IndexDef> indexes,
         String comment,
-        String renamedFrom) {
+        String renamedFrom) implements Serializable {
 
     public TableDef {
         Objects.requireNonNull(schema, "schema");

@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param deferrable whether the constraint is DEFERRABLE
  * @param initiallyDeferred whether it is INITIALLY DEFERRED
  */
-public record UniqueDef(String name, List<String> columns, boolean deferrable, boolean initiallyDeferred) {
+public record UniqueDef(String name, List<String> columns, boolean deferrable, boolean initiallyDeferred) implements Serializable {
     public UniqueDef {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);

@@ -68,6 +68,57 @@ class EntitySourcesTest {
         assertThat(compilerRuns).as("an edited entity compiles again").hasValue(2);
     }
 
+    /** A parent that counts the classes the model's loader asks it for: a read that loads no entity asks none. */
+    static final class CountingLoader extends ClassLoader {
+        final AtomicInteger loads = new AtomicInteger();
+
+        CountingLoader(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            loads.incrementAndGet();
+            return super.loadClass(name, resolve);
+        }
+    }
+
+    @Test
+    void theSchemaReadFromUnchangedSourcesIsKeptAndReadWithoutLoadingAnEntity() throws Exception {
+        ModelSettings settings = new ModelSettings(List.of("org.example.db"), List.of(sources()), List.of());
+        CountingLoader parent = new CountingLoader(getClass().getClassLoader());
+        ModelSchema first = EntityModel.readModel(settings, DIALECT, dir.resolve("cache"), parent, compilers);
+        assertThat(parent.loads.get()).as("entities load jakarta.persistence through the parent").isPositive();
+
+        CountingLoader warm = new CountingLoader(getClass().getClassLoader());
+        Supplier<JavaCompiler> noCompiler = () -> {
+            throw new AssertionError("unchanged sources need no compiler");
+        };
+        assertThat(EntityModel.readModel(settings, DIALECT, dir.resolve("cache"), warm, noCompiler)).isEqualTo(first);
+        assertThat(warm.loads).as("no entity class loaded").hasValue(0);
+
+        Files.writeString(dir.resolve("src/org/example/db/Author.java"), Files.readString(dir.resolve("src/org/example/db/Author.java"))
+                .replace("length = 100", "length = 200"));
+        assertThat(read(settings).table("author").orElseThrow().column("name").orElseThrow().type()).isEqualTo("varchar(200)");
+    }
+
+    @Test
+    void aCorruptKeptSchemaIsReadAgainFromTheClasses() throws Exception {
+        ModelSettings settings = new ModelSettings(List.of("org.example.db"), List.of(sources()), List.of());
+        DatabaseSchema first = read(settings);
+        List<Path> kept;
+        try (var files = Files.walk(dir.resolve("cache"))) {
+            kept = files.filter(p -> p.getFileName().toString().endsWith(".ser")).toList();
+        }
+        assertThat(kept).hasSize(1);
+        Files.write(kept.get(0), new byte[] {(byte) 0xac, (byte) 0xed, 0, 5, 's', 'r', 0, 1, 'x'});
+        assertThat(read(settings)).isEqualTo(first);
+        Files.writeString(kept.get(0), "not a schema");
+        assertThat(read(settings)).isEqualTo(first);
+        assertThat(read(settings)).as("written anew").isEqualTo(first);
+        assertThat(compilerRuns).hasValue(1);
+    }
+
     @Test
     void classFoldersAreReadWithoutACompiler() throws Exception {
         ModelSettings fromSources = new ModelSettings(List.of("org.example.db"), List.of(sources()), List.of());
