@@ -314,9 +314,7 @@ public final class Retort {
         EmbeddedSettings settings = new EmbeddedSettings(
                 embedded.postgresVersion().orElse(EmbeddedSettings.DEFAULT_POSTGRES_VERSION), embedded.dataDir());
         if (embedded.idleShutdown().isPresent()) {
-            String text = embedded.idleShutdown().get();
-            settings = settings.withIdleShutdown(EmbeddedSettings.idleShutdownOf(text).orElseThrow(() -> new RetortException(
-                    config.file() + ": embedded.idle_shutdown is \"" + text + "\"; give \"90s\", \"10m\", \"1h\" or \"0\" (never)")));
+            settings = settings.withIdleShutdown(embedded.idleShutdown().get());
         }
         return EmbeddedPostgres.forProject(config.projectDir(), settings);
     }

@@ -1,6 +1,7 @@
 package io.retort.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,9 +11,9 @@ import java.util.Optional;
  *
  * @param postgresVersion the PostgreSQL major version, e.g. {@code "15"}
  * @param dataDir the data folder, resolved against the project folder
- * @param idleShutdown the {@code idle_shutdown} text as written ({@code "10m"}, {@code "0"})
+ * @param idleShutdown how long the server may sit idle ({@code idle_shutdown}); zero for never
  */
-public record EmbeddedConfig(Optional<String> postgresVersion, Optional<Path> dataDir, Optional<String> idleShutdown) {
+public record EmbeddedConfig(Optional<String> postgresVersion, Optional<Path> dataDir, Optional<Duration> idleShutdown) {
     public EmbeddedConfig {
         Objects.requireNonNull(postgresVersion, "postgresVersion");
         Objects.requireNonNull(dataDir, "dataDir");

@@ -1,5 +1,6 @@
 package io.retort.config;
 
+import io.retort.DurationText;
 import io.retort.Redaction;
 import io.retort.TransactionMode;
 import java.time.Duration;
@@ -35,6 +36,6 @@ public record EnvironmentConfig(
                 + ", port=" + port.orElse("") + ", database=" + database.orElse("") + ", user=" + user.orElse("")
                 + ", password=" + password.map(p -> Redaction.MASK).orElse("") + ", confirm=" + confirm
                 + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + ", lint=" + lint
-                + ", lockTimeout=" + lockTimeout.map(ResolvedEnvironment::durationText).orElse("") + ", lockRetries=" + lockRetries + "]";
+                + ", lockTimeout=" + lockTimeout.map(DurationText::format).orElse("") + ", lockRetries=" + lockRetries + "]";
     }
 }

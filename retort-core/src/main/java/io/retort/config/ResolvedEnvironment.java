@@ -4,8 +4,6 @@ import io.retort.TransactionMode;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The environment a command runs against, placeholders replaced and overrides applied. Its
@@ -25,7 +23,6 @@ public record ResolvedEnvironment(
         LintLevel lint, Duration lockTimeout, int lockRetries) {
     /** The {@code lock_timeout} of an environment with {@code confirm = true} that sets none. */
     public static final Duration CONFIRMED_LOCK_TIMEOUT = Duration.ofSeconds(5);
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|min|m|h)?");
 
     public ResolvedEnvironment {
         Objects.requireNonNull(name, "name");
@@ -42,26 +39,6 @@ public record ResolvedEnvironment(
             LintLevel lint) {
         this(name, connection, confirm, transactionPer, urlOverride, lint,
                 confirm ? CONFIRMED_LOCK_TIMEOUT : Duration.ZERO, 0);
-    }
-
-    /** {@code "5s"}, {@code "500ms"}, {@code "1m"}, {@code "1h"} or {@code "0"}; empty when it is none of these. */
-    public static Optional<Duration> durationOf(String text) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches() || (m.group(2) == null && Long.parseLong(m.group(1)) != 0)) {
-            return Optional.empty();
-        }
-        long amount = Long.parseLong(m.group(1));
-        return Optional.of(switch (m.group(2) == null ? "ms" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofMinutes(amount);
-        });
-    }
-
-    /** A duration as retort.toml writes it: {@code 5s}, {@code 500ms}. */
-    public static String durationText(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 
     /** An environment that warns about lint findings (the default). */

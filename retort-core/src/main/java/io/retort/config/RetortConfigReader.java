@@ -1,5 +1,6 @@
 package io.retort.config;
 
+import io.retort.DurationText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.retort.RetortException;
 import io.retort.TransactionMode;
@@ -91,7 +92,7 @@ final class RetortConfigReader {
         if (value == null) {
             return Optional.empty();
         }
-        return Optional.of(ResolvedEnvironment.durationOf(value).orElseThrow(() -> error(key + " is \"" + value
+        return Optional.of(DurationText.parse(value).orElseThrow(() -> error(key + " is \"" + value
                 + "\": give \"5s\", \"500ms\", \"1m\" or \"0\" (no limit)")));
     }
 
@@ -122,7 +123,9 @@ final class RetortConfigReader {
         }
         Optional<Path> dataDir = table.dataDir() == null ? Optional.empty()
                 : Optional.of(projectDir.resolve(nonEmpty("embedded.data_dir", table.dataDir(), "")).normalize());
-        return new EmbeddedConfig(Optional.ofNullable(table.postgresVersion()), dataDir, Optional.ofNullable(table.idleShutdown()));
+        return new EmbeddedConfig(Optional.ofNullable(table.postgresVersion()), dataDir, table.idleShutdown() == null ? Optional.empty()
+                : Optional.of(DurationText.parse(table.idleShutdown()).orElseThrow(() -> error("embedded.idle_shutdown is \""
+                        + table.idleShutdown() + "\": give \"90s\", \"10m\", \"1h\" or \"0\" (never)"))));
     }
 
     private Map<String, EnvironmentConfig> environments(Map<String, TomlTables.Environment> tables) {

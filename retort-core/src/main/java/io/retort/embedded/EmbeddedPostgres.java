@@ -1,5 +1,6 @@
 package io.retort.embedded;
 
+import io.retort.DurationText;
 import io.retort.RetortException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -189,7 +190,7 @@ public final class EmbeddedPostgres {
             if (idleShutdown.isZero() || !IdleWatchdog.supported()) {
                 return "idle shutdown: never (it runs until `retort db stop`)";
             }
-            String after = EmbeddedSettings.idleShutdownText(idleShutdown);
+            String after = DurationText.format(idleShutdown);
             if (!watched) {
                 return "idle shutdown: after " + after + " with no client, from the next command that connects";
             }
@@ -339,7 +340,7 @@ public final class EmbeddedPostgres {
             }
             writeConf(port);
             System.err.println("retort: starting the embedded PostgreSQL on " + HOST + ":" + port + (idleShutdown.isZero()
-                    ? "" : "; it stops after " + EmbeddedSettings.idleShutdownText(idleShutdown) + " with no client"));
+                    ? "" : "; it stops after " + DurationText.format(idleShutdown) + " with no client"));
             long logStart = Files.exists(layout.logFile()) ? Files.size(layout.logFile()) : 0;
             PostgresPrograms.Outcome started = programs.start();
             if (started.succeeded()) {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How the embedded PostgreSQL is set up: the {@code [embedded]} table of {@code retort.toml}.
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
 public record EmbeddedSettings(String postgresVersion, Optional<Path> dataDir, Duration idleShutdown) {
     public static final String DEFAULT_POSTGRES_VERSION = "15";
     public static final Duration DEFAULT_IDLE_SHUTDOWN = Duration.ofMinutes(5);
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|)");
 
     public EmbeddedSettings {
         Objects.requireNonNull(postgresVersion, "postgresVersion");
@@ -45,28 +42,5 @@ public record EmbeddedSettings(String postgresVersion, Optional<Path> dataDir, D
 
     public EmbeddedSettings withIdleShutdown(Duration idle) {
         return new EmbeddedSettings(postgresVersion, dataDir, idle);
-    }
-
-    /** {@code idle} as an {@code idle_shutdown} value: {@code "0"}, {@code "90s"}, {@code "10m"} or {@code "1h"}. */
-    static String idleShutdownText(Duration idle) {
-        long seconds = idle.toSeconds();
-        return seconds == 0 ? "0" : seconds % 3600 == 0 ? seconds / 3600 + "h" : seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
-    }
-
-    /**
-     * An {@code idle_shutdown} value: whole seconds, minutes or hours ({@code "90s"}, {@code "10m"},
-     * {@code "1h"}), or {@code "0"} for never; empty when {@code text} is none of these.
-     */
-    public static Optional<Duration> idleShutdownOf(String text) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches() || (m.group(2).isEmpty() && Long.parseLong(m.group(1)) != 0)) {
-            return Optional.empty();
-        }
-        long amount = Long.parseLong(m.group(1));
-        return Optional.of(switch (m.group(2)) {
-            case "h" -> Duration.ofHours(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofSeconds(amount);
-        });
     }
 }

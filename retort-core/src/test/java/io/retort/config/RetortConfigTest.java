@@ -7,6 +7,7 @@ import io.retort.RetortException;
 import io.retort.TransactionMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +153,10 @@ class RetortConfigTest {
                 .hasMessageStartingWith("smartem/retort.toml: retort.version_table is empty");
         assertThatThrownBy(() -> RetortConfig.parse("[embedded]\npostgres_version = \"15.4\"\n", FILE))
                 .hasMessage("smartem/retort.toml: embedded.postgres_version is \"15.4\": give a major version such as \"15\"");
+        assertThatThrownBy(() -> RetortConfig.parse("[embedded]\nidle_shutdown = \"soon\"\n", FILE))
+                .hasMessageStartingWith("smartem/retort.toml: embedded.idle_shutdown is \"soon\"");
+        assertThat(RetortConfig.parse("[embedded]\nidle_shutdown = \"10m\"\n", FILE).embedded().idleShutdown())
+                .contains(Duration.ofMinutes(10));
     }
 
     @Test
