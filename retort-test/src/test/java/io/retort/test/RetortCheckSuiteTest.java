@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** RetortCheckSuite on fixture classes: one dynamic test per check and per revision, failing where the revisions do. */
@@ -17,6 +18,21 @@ class RetortCheckSuiteTest {
 
     @RetortDatabase(locations = KitFixtures.BROKEN)
     static class BrokenDowngrade implements RetortCheckSuite {}
+
+    /** As the README shows it: the suite nested in a class of other tests. */
+    static class OtherTests {
+        @Test
+        void something() {}
+
+        @Nested
+        @RetortDatabase(locations = KitFixtures.GOOD)
+        class Migrations implements RetortCheckSuite {}
+    }
+
+    @Test
+    void aNestedSuiteRunsToo() {
+        assertThat(outcomes(OtherTests.class)).hasSize(6).allSatisfy(o -> assertThat(o).endsWith(": SUCCESSFUL"));
+    }
 
     @Test
     void soundRevisionsPassEveryCheck() {
