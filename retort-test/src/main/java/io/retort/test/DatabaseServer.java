@@ -22,8 +22,12 @@ record DatabaseServer(String url) {
     static final String URL_PROPERTY = "retort.test.url";
     static final String URL_VARIABLE = "RETORT_TEST_URL";
     private static final Pattern JDBC = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
-    /** The application name of this JVM's connections to the embedded server, which do not keep it running at exit. */
-    private static final String THIS_JVM = "retort-test-" + ProcessHandle.current().pid();
+    /**
+     * The application name of this JVM's connections to the embedded server, which do not keep it
+     * running at exit; Retort's own test support names its connections alike, so that the two
+     * exit hooks of one JVM do not each wait for the other.
+     */
+    private static final String THIS_JVM = "retort-tests-" + ProcessHandle.current().pid();
     private static final String LOCAL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     DatabaseServer {
