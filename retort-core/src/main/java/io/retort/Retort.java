@@ -339,6 +339,14 @@ public final class Retort {
         return engine.created(id);
     }
 
+    /**
+     * The revision's checksum as {@code retort_history} records it ({@code v1:...}; null when the
+     * revision is unknown): read from its file, compiling nothing.
+     */
+    public String checksum(String id) {
+        return engine.checksum(id);
+    }
+
     /** Writes a new revision file (or, with {@code mergeOf}, a merge); returns its path. */
     public Path revision(RevisionRequest request) {
         return new RevisionAuthoring(engine.graph(), settings.scriptLocations(),

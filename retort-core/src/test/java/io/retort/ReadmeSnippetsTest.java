@@ -2,101 +2,25 @@ package io.retort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.file.Files;
+import io.retort.testing.ReadmeJavaBlocks;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code java} block of the README compiles as written, against Retort's classes. A block
- * holds one source file, or several, each starting with a comment line naming its file
- * ({@code // versions/R1_x.java}).
+ * Every {@code java} block of the README compiles as written, against Retort's classes; those that
+ * use the JUnit kit ({@code io.retort.test}) are compiled by retort-test's tests, whose class path has it.
  */
 class ReadmeSnippetsTest {
-    private static final Pattern BLOCK = Pattern.compile("(?ms)^```java\\n(.*?)^```");
-    private static final Pattern FILE_MARK = Pattern.compile("(?m)^// \\S+\\.java$");
-    private static final Pattern PUBLIC_TYPE = Pattern.compile("(?m)^public\\s+(?:final\\s+)?(?:class|interface|record|enum)\\s+(\\w+)");
+    /** What marks a block of the JUnit kit, which retort-core's class path cannot compile. */
+    private static final String KIT_IMPORT = "import io.retort.test.";
 
     @Test
-    void everyJavaSnippetCompiles(@TempDir Path out) throws IOException {
-        String readme = Files.readString(readme());
-        List<JavaFileObject> units = new ArrayList<>();
-        Matcher block = BLOCK.matcher(readme);
-        int blocks = 0;
-        while (block.find()) {
-            blocks++;
-            int line = lineOf(readme, block.start());
-            for (String source : files(block.group(1))) {
-                Matcher type = PUBLIC_TYPE.matcher(source);
-                assertThat(type.find()).as("README.md:%d: a java block declares a public type", line).isTrue();
-                units.add(new Source("README_" + line + "/" + type.group(1), source));
-            }
-        }
-        assertThat(blocks).isPositive();
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        for (JavaFileObject unit : units) {
-            StringWriter errors = new StringWriter();
-            boolean ok = javac.getTask(errors, null, null,
-                    List.of("-proc:none", "-d", out.toString(), "-cp", System.getProperty("java.class.path")),
-                    null, List.of(unit)).call();
-            assertThat(ok).as("%s does not compile:%n%s", unit.getName(), errors).isTrue();
-        }
-    }
-
-    private static List<String> files(String block) {
-        List<String> out = new ArrayList<>();
-        Matcher mark = FILE_MARK.matcher(block);
-        List<Integer> starts = new ArrayList<>();
-        while (mark.find()) {
-            starts.add(mark.start());
-        }
-        if (starts.isEmpty() || starts.get(0) != 0) {
-            starts.add(0, 0);
-        }
-        for (int i = 0; i < starts.size(); i++) {
-            String part = block.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : block.length());
-            if (!part.isBlank()) {
-                out.add(part);
-            }
-        }
-        return out;
-    }
-
-    private static int lineOf(String text, int offset) {
-        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 2;
-    }
-
-    private static Path readme() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("retort-core"))) {
-                return dir.resolve("README.md");
-            }
-        }
-        throw new IllegalStateException("no README.md above " + Path.of("").toAbsolutePath());
-    }
-
-    private static final class Source extends SimpleJavaFileObject {
-        private final String text;
-
-        Source(String path, String text) {
-            super(URI.create("string:///" + path + ".java"), Kind.SOURCE);
-            this.text = text;
-        }
-
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return text;
-        }
+    void everyJavaSnippetCompiles(@TempDir Path out) {
+        List<JavaFileObject> units = ReadmeJavaBlocks.sources(block -> !block.contains(KIT_IMPORT));
+        assertThat(units).isNotEmpty();
+        ReadmeJavaBlocks.compileEach(units, out);
     }
 }

@@ -21,10 +21,15 @@ record BundledArchive(Platform platform, URL resource, String version) {
 
     /** Finds the archive for this machine and checks it holds the wanted major version. */
     static BundledArchive find(Platform platform, String wantedMajor) {
-        URL resource = BundledArchive.class.getClassLoader().getResource(platform.resourceName());
+        return find(platform, wantedMajor, BundledArchive.class.getClassLoader());
+    }
+
+    /** Finds the archive among the resources {@code loader} sees. */
+    static BundledArchive find(Platform platform, String wantedMajor, ClassLoader loader) {
+        URL resource = loader.getResource(platform.resourceName());
         if (resource == null) {
             throw new RetortException("the embedded PostgreSQL has no binaries for " + platform.label()
-                    + " on the class path: add the dependency " + platform.artifact(wantedMajor + ".x.y")
+                    + " on the class path: add the dependency " + binariesModule(platform, wantedMajor)
                     + ", or configure a database url");
         }
         Matcher m = JAR_VERSION.matcher(resource.toString());
@@ -38,8 +43,22 @@ record BundledArchive(Platform platform, URL resource, String version) {
         return archive;
     }
 
-    String major() {
+    /** What to add: Retort's module where it carries this platform's binaries, else zonky's artifact. */
+    private static String binariesModule(Platform platform, String wantedMajor) {
+        String zonky = platform.artifact(wantedMajor + ".x.y");
+        return platform.label().equals(CARRIED) && wantedMajor.equals(major(BUILT_WITH))
+                ? "io.retort:retort-embedded-binaries (or " + zonky + ")" : zonky;
+    }
+
+    /** The platform whose binaries the module retort-embedded-binaries carries. */
+    private static final String CARRIED = "linux-amd64";
+
+    private static String major(String version) {
         return version.substring(0, version.indexOf('.'));
+    }
+
+    String major() {
+        return major(version);
     }
 
     /**

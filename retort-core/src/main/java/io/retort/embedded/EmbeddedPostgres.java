@@ -117,6 +117,33 @@ public final class EmbeddedPostgres {
         });
     }
 
+    /**
+     * Stops the server unless a client other than the connections named {@code ownApplication}
+     * (their {@code ApplicationName}) is connected: a test run that started it leaves no server
+     * behind without cutting off another program's tests. Returns how many other clients kept it
+     * running (0: stopped, or not running).
+     */
+    public long stopUnlessUsedByOthers(String ownApplication) {
+        if (!status().running()) {
+            return 0; // asking for a URL would start it again
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres") + "&ApplicationName=" + ownApplication);
+                PreparedStatement others = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE backend_type ="
+                        + " 'client backend' AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM ?")) {
+            others.setString(1, ownApplication);
+            try (ResultSet rs = others.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            return 0; // stopped meanwhile
+        }
+        stop();
+        return 0;
+    }
+
     /** Stops the server and deletes its data: the next {@link #jdbcUrl} starts from an empty cluster. */
     public void reset() {
         whileLocked(false, true, () -> {

@@ -371,6 +371,11 @@ public final class MigrationEngine {
         return store.created(id);
     }
 
+    /** The revision's checksum as the history table records it ({@code v1:...}), or null when unknown. */
+    public String checksum(String id) {
+        return store.checksum(id);
+    }
+
     /** The revisions an upgrade to every head would run on this database; empty when it is at head. */
     public List<String> missingForHeads() {
         RevisionGraph graph = graph();

@@ -71,7 +71,7 @@ public final class TestServer {
         boolean wasRunning = server.status().running();
         String adminUrl = server.jdbcUrl("postgres") + "&ApplicationName=" + THIS_JVM;
         if (!wasRunning) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnlessUsedByOthers(server, adminUrl)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnlessUsedByOthers(server)));
         }
         return new Server(server.status().port(), adminUrl, Optional.of(server.passwordFile()));
     }
@@ -80,25 +80,11 @@ public final class TestServer {
     private static final String THIS_JVM = "retort-tests-" + ProcessHandle.current().pid();
 
     /** Stops the embedded server at exit, unless the tests of another JVM (another module's, say) use it. */
-    private static void stopUnlessUsedByOthers(EmbeddedPostgres server, String adminUrl) {
-        try (Connection c = DriverManager.getConnection(adminUrl);
-                var others = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
-                        + " AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM ?")) {
-            others.setString(1, THIS_JVM);
-            try (var rs = others.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    System.err.println("TestServer: " + rs.getLong(1) + " clients of other programs use the embedded"
-                            + " PostgreSQL, so it stays; its idle shutdown stops it after them");
-                    return;
-                }
-            }
-        } catch (SQLException e) {
-            System.err.println("TestServer: the embedded PostgreSQL is stopped already (" + e.getMessage() + ")");
-            return;
-        }
-        server.stop();
-        System.err.println("TestServer: stopped the embedded PostgreSQL this JVM started");
+    private static void stopUnlessUsedByOthers(EmbeddedPostgres server) {
+        long others = server.stopUnlessUsedByOthers(THIS_JVM);
+        System.err.println(others > 0 ? "TestServer: " + others + " clients of other programs use the embedded"
+                + " PostgreSQL, so it stays; its idle shutdown stops it after them"
+                : "TestServer: stopped the embedded PostgreSQL this JVM started");
     }
 
     private static boolean answers(int port) {

@@ -57,6 +57,8 @@ class MavenPluginIT {
         Path repo = work.resolve("repository");
         install(repo, "retort-parent", version, root.resolve("pom.xml"), null);
         install(repo, "retort-core", version, root.resolve("retort-core").resolve("pom.xml"), jarOf(Retort.class));
+        install(repo, "retort-embedded-binaries", version, root.resolve("retort-embedded-binaries").resolve("pom.xml"),
+                jarHolding("META-INF/retort/embedded-binaries.txt"));
         install(repo, "retort-maven-plugin", version, module.resolve("pom.xml"), Path.of(pluginJar));
         Path sample = copyTree(module.resolve("src").resolve("it").resolve("sample"), work.resolve("sample"));
         Path pom = sample.resolve("pom.xml");
@@ -141,6 +143,13 @@ class MavenPluginIT {
         Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertThat(location).as("%s comes from a jar in the integration-test phase", type.getName()).isRegularFile();
         return location;
+    }
+
+    /** The jar on the class path that holds {@code resource}. */
+    private static Path jarHolding(String resource) throws URISyntaxException {
+        String url = MavenPluginIT.class.getClassLoader().getResource(resource).toString();
+        assertThat(url).as("%s comes from a jar in the integration-test phase", resource).startsWith("jar:file:");
+        return Path.of(java.net.URI.create(url.substring("jar:".length(), url.indexOf("!/"))));
     }
 
     private static Path copyTree(Path from, Path to) throws IOException {

@@ -3,7 +3,8 @@ package org.smartem.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartem.db.SmartemDatabases.*;
 
-import io.retort.testing.TestDatabase;
+import io.retort.test.MigratedDatabase;
+import io.retort.test.RetortDatabase;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -23,14 +24,14 @@ import org.junit.jupiter.api.Test;
  * The entities describe the migrated database: Hibernate validates every mapping against it
  * ({@code hbm2ddl.auto=validate}), then writes and reads an acquisition down to a micrograph.
  */
+@RetortDatabase(config = "retort.toml")
 class EntityMappingTest {
-    static TestDatabase db;
+    static MigratedDatabase db;
     static SessionFactory sessions;
 
     @BeforeAll
-    static void boot() {
-        db = TestDatabase.create(EntityMappingTest.class);
-        retort(db).upgrade("head");
+    static void boot(MigratedDatabase database) {
+        db = database;
         Configuration configuration = new Configuration()
                 // Enum and jsonb values travel as untyped text, which PostgreSQL casts to the column's type.
                 .setProperty("hibernate.connection.url", db.url() + "&stringtype=unspecified")
@@ -45,7 +46,6 @@ class EntityMappingTest {
         if (sessions != null) {
             sessions.close();
         }
-        db.close();
     }
 
     /** The @Entity classes of org.smartem.db, read from the folder its classes were loaded from, by name. */

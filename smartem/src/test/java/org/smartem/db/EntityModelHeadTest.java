@@ -9,15 +9,14 @@ import io.retort.schema.ColumnDef;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.IndexDef;
 import io.retort.schema.TableDef;
-import io.retort.testing.TestDatabase;
+import io.retort.test.MigratedDatabase;
+import io.retort.test.RetortDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,21 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class EntityModelHeadTest {
     static final Dialect DIALECT = new PostgresDialect();
-    static TestDatabase db;
-
-    @BeforeAll
-    static void build() {
-        db = TestDatabase.create(EntityModelHeadTest.class);
-        retort(db).upgrade("head");
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
 
     @Test
-    void entitiesMatchTheDatabaseAtHead() {
+    @RetortDatabase(config = "retort.toml")
+    void entitiesMatchTheDatabaseAtHead(MigratedDatabase db) {
         DatabaseSchema database = DIALECT.normalize(inspect(db));
         DatabaseSchema model = entityModel(DIALECT);
         assertThat(model.tables()).hasSize(27);

@@ -14,6 +14,7 @@ import io.retort.autogen.SchemaComparison;
 import io.retort.testing.SmartemFacts;
 import io.retort.testing.SqlScripts;
 import io.retort.testing.TestDatabase;
+import io.retort.test.MigratedDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -74,6 +75,14 @@ final class SmartemDatabases {
     }
 
     static DatabaseSchema inspect(TestDatabase db) {
+        return inspect(db::connect);
+    }
+
+    static DatabaseSchema inspect(MigratedDatabase db) {
+        return inspect(db::connect);
+    }
+
+    private static DatabaseSchema inspect(Connector db) {
         try (Connection c = db.connect()) {
             return new PostgresInspector().inspect(c);
         } catch (SQLException e) {
@@ -100,6 +109,14 @@ final class SmartemDatabases {
     }
 
     static void execute(TestDatabase db, String sql) {
+        execute(db::connect, sql);
+    }
+
+    static void execute(MigratedDatabase db, String sql) {
+        execute(db::connect, sql);
+    }
+
+    private static void execute(Connector db, String sql) {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
@@ -109,6 +126,14 @@ final class SmartemDatabases {
 
     /** The first column of every row of {@code sql}, as text. */
     static List<String> column(TestDatabase db, String sql) {
+        return column(db::connect, sql);
+    }
+
+    static List<String> column(MigratedDatabase db, String sql) {
+        return column(db::connect, sql);
+    }
+
+    private static List<String> column(Connector db, String sql) {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {
@@ -122,6 +147,11 @@ final class SmartemDatabases {
 
     static long count(TestDatabase db, String sql) {
         return Long.parseLong(column(db, sql).get(0));
+    }
+
+    /** A test database of either kind: one made here ({@link TestDatabase}) or by {@code @RetortDatabase}. */
+    private interface Connector {
+        Connection connect() throws SQLException;
     }
 
     /** An exception's message followed by its causes' messages. */
