@@ -26,9 +26,9 @@ final class TomlTables {
                 Fleet fleet, Map<String, Fleet> environmentFleets) {}
 
     /** {@code [fleet]}, or an environment's {@code fleet} table. */
-    record Fleet(String schemas, String query, String controlUrl, Map<String, FleetTarget> targets) {}
+    record Fleet(String schemas, String query, String controlUrl, Map<String, FleetTargetTable> targets) {}
 
-    record FleetTarget(String url, String schema, Map<String, String> arguments) {}
+    record FleetTargetTable(String url, String schema, Map<String, String> arguments) {}
 
     record Model(List<String> packages, List<String> sources, List<String> classpath, List<String> includeSchemas,
             List<String> excludeTables) {}
@@ -105,7 +105,7 @@ final class TomlTables {
         if (t == null) {
             return null;
         }
-        Map<String, FleetTarget> targets = new LinkedHashMap<>();
+        Map<String, FleetTargetTable> targets = new LinkedHashMap<>();
         Table named = t.table("targets", null);
         if (named != null) {
             for (String name : named.values.keySet()) {
@@ -115,7 +115,7 @@ final class TomlTables {
                 if (arguments != null) {
                     arguments.values.keySet().forEach(key -> args.put(key, arguments.string(key)));
                 }
-                targets.put(name, new FleetTarget(target.string("url"), target.string("schema"), args));
+                targets.put(name, new FleetTargetTable(target.string("url"), target.string("schema"), args));
             }
         }
         return new Fleet(t.string("schemas"), t.string("query"), t.string("control_url"), targets);
