@@ -22,20 +22,60 @@ class FleetDatabasesTest {
     static final int DATABASES = 20;
     static final List<TestDatabase> facilities = new ArrayList<>();
     static TestDatabase reference;
+    static TestDatabase tenants;
     @TempDir static Path project;
 
     @BeforeAll
     static void setUp() {
         reference = TestDatabase.create(FleetDatabasesTest.class);
-        for (int i = 0; i < DATABASES; i++) {
-            facilities.add(TestDatabase.create(FleetDatabasesTest.class));
+        tenants = TestDatabase.create(FleetDatabasesTest.class);
+        // Five at a time: making and dropping 20 databases one by one costs more than the fleet run.
+        facilities.addAll(fiveAtATime(java.util.stream.IntStream.range(0, DATABASES).boxed().toList(),
+                i -> TestDatabase.create(FleetDatabasesTest.class)));
+    }
+
+    private static <T, R> List<R> fiveAtATime(List<T> items, java.util.function.Function<T, R> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<R>> futures = items.stream().map(i -> pool.submit(() -> work.apply(i))).toList();
+            List<R> out = new ArrayList<>();
+            for (java.util.concurrent.Future<R> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
         }
     }
 
     @AfterAll
     static void tearDown() {
-        facilities.forEach(TestDatabase::close);
+        fiveAtATime(facilities, db -> {
+            db.close();
+            return db;
+        });
         reference.close();
+        tenants.close();
+    }
+
+    /** SmartEM's revisions name no schema, so they run in tenant schemas as they are. */
+    @Test
+    void smartemsRevisionsRunInTenantSchemasWithTheCatalogOfASingleUpgrade() throws Exception {
+        FleetProject.schemas(tenants.name(), "tenant_", 3);
+        Path config = FleetProject.write(project, SmartemFacts.versions(), tenants.url(), "[fleet]\nschemas = \"tenant_%\"\n");
+        Retort.fromConfig(config, null, null, Map.of()).database(reference.url(), null, null).log(line -> { }).build()
+                .upgrade("head");
+
+        FleetReport report = FleetProject.fleet(config).upgrade("head", new FleetOptions(3, Optional.empty(), 0, 0), false,
+                line -> { });
+
+        assertThat(report.failed()).isEmpty();
+        List<String> expected = FleetProject.catalog(reference.url(), "public");
+        for (String schema : List.of("tenant_000", "tenant_001", "tenant_002")) {
+            assertThat(FleetProject.catalog(tenants.url(), schema)).as(schema).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -48,7 +88,7 @@ class FleetDatabasesTest {
         Path config = FleetProject.write(project, SmartemFacts.versions(), reference.url(), fleetTable.toString());
         // The single-database upgrade to compare with; it also compiles the revisions once for the fleet.
         Retort single = Retort.fromConfig(config, null, null, Map.of()).log(line -> { }).build();
-        single.upgrade("head");
+        single.upgrade("head"); // at head already when the other test ran first
         RevisionGraph graph = single.graph();
 
         RetortFleet fleet = FleetProject.fleet(config);
