@@ -92,7 +92,7 @@ public final class RetortFleet {
                 graph -> TargetAction.stamp(graph, revisions, purge));
     }
 
-    /** Each target's version table, whether it is behind the heads and its last outcome; one query per target. */
+    /** Each target's version table, whether it is behind the heads and its last outcome; reads each version table once. */
     public List<FleetStatus.Row> status(FleetOptions options) {
         try (FleetLedger ledger = ledger()) {
             return FleetStatus.read(FleetRunner.select(targets(), options.shard()), this::open, graph(), ledger,

@@ -53,7 +53,7 @@ public final class FleetRunner {
         String command = action.describe() + options.shard().map(s -> " (shard " + s + ")").orElse("");
         Optional<String> resumed = ledger.begin(runId, command, chosen.size());
         resumed.ifPresent(r -> say("run " + r + " stopped before its end; this run does what is left: each target"
-                + " that run finished is checked with one query and left as it is"));
+                + " that run finished is found there by reading its version table, and left as it is"));
         Progress progress = new Progress(chosen.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.parallel(), chosen.size())), r -> {
             Thread t = new Thread(r, "retort-fleet");

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Where each target of a fleet is: its version table (one query each, {@code parallel} at a time),
+ * Where each target of a fleet is: its version table (read once each, {@code parallel} at a time),
  * whether it is behind the heads, and its last outcome in the ledger.
  */
 public final class FleetStatus {

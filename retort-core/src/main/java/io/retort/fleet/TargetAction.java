@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The command a fleet runs on each target, and whether a target needs it, judged from its version
- * table alone so that a target already there costs one query.
+ * table alone, so that a target already there costs nothing but that read.
  */
 public interface TargetAction {
     /** How the ledger and the summary name the command: {@code upgrade head}. */

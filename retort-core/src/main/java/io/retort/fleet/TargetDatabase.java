@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What a fleet does to one target: what a single-database command does, with its own connection, lock and transaction. */
 public interface TargetDatabase {
-    /** The version table's rows; empty at base. One query. */
+    /** The version table's rows; empty at base. */
     List<String> current();
 
     /** Applies revisions up to {@code target}; returns those run. */

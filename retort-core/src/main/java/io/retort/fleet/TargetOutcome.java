@@ -25,7 +25,7 @@ public record TargetOutcome(String target, Result result, List<String> from, Lis
     public enum Result {
         /** The command ran and changed the target. */
         DONE,
-        /** The target was there already: one query. */
+        /** The target was there already: its version table was read, nothing more. */
         UNCHANGED,
         /** The command failed; the target stays where its transaction left it. */
         FAILED,
