@@ -107,6 +107,12 @@ class LayeringTest {
     }
 
     @Test
+    void fleetsUseTheConfigurationTheGraphAndTheRuntime() {
+        // A fleet plans from the graph and runs each target through TargetDatabase, which the root implements.
+        mayUseOnly("io.retort.fleet", "io.retort.config..", "io.retort.graph..", "io.retort.runtime..");
+    }
+
+    @Test
     void onlyTheRootUsesTheFacade() {
         noClasses().that().resideOutsideOfPackage("io.retort")
                 .should().dependOnClassesThat(belongToAnyOf(Retort.class))

@@ -30,6 +30,8 @@ import java.util.TreeSet;
  * @param versionTableSchema empty for the connection's default schema
  * @param environments by name, in file order
  * @param model the {@code [model]} table, where autogenerate finds the entities; empty when absent
+ * @param fleet the {@code [fleet]} table, the targets of {@code retort fleet}; empty when absent
+ * @param environmentFleets the environments' own {@code fleet} tables, which replace {@code [fleet]}
  */
 public record RetortConfig(
         Path file,
@@ -44,7 +46,9 @@ public record RetortConfig(
         String defaultEnvironment,
         EmbeddedConfig embedded,
         Map<String, EnvironmentConfig> environments,
-        Optional<ModelSection> model) {
+        Optional<ModelSection> model,
+        Optional<FleetConfig> fleet,
+        Map<String, FleetConfig> environmentFleets) {
 
     public static final String FILE_NAME = "retort.toml";
     /** The process environment variable that, like {@code --url}, replaces the environment's database. */
@@ -71,6 +75,14 @@ public record RetortConfig(
         Objects.requireNonNull(embedded, "embedded");
         environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments));
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(fleet, "fleet");
+        environmentFleets = Map.copyOf(environmentFleets);
+    }
+
+    /** The fleet of {@code environment} (null: the default one): its own {@code fleet} table, else {@code [fleet]}. */
+    public Optional<FleetConfig> fleet(String environment) {
+        FleetConfig own = environmentFleets.get(environment == null ? defaultEnvironment : environment);
+        return own != null ? Optional.of(own) : fleet;
     }
 
     /** Reads {@code file}; a missing or invalid file is a {@link RetortException} naming it. */

@@ -41,7 +41,37 @@ final class RetortConfigReader {
                 nonEmpty("retort.default_environment", retort.defaultEnvironment(), RetortConfig.DEFAULT_ENVIRONMENT),
                 embedded(tables == null ? null : tables.embedded(), projectDir),
                 environments(tables == null ? null : tables.environments()),
-                Optional.ofNullable(tables == null ? null : tables.model()).map(m -> model(m, projectDir)));
+                Optional.ofNullable(tables == null ? null : tables.model()).map(m -> model(m, projectDir)),
+                Optional.ofNullable(tables == null ? null : tables.fleet()).map(f -> fleet("fleet", f)),
+                environmentFleets(tables == null ? Map.of() : tables.environmentFleets()));
+    }
+
+    private Map<String, FleetConfig> environmentFleets(Map<String, TomlTables.Fleet> tables) {
+        Map<String, FleetConfig> out = new LinkedHashMap<>();
+        tables.forEach((name, f) -> out.put(name, fleet("environments." + name + ".fleet", f)));
+        return out;
+    }
+
+    private FleetConfig fleet(String key, TomlTables.Fleet f) {
+        if (f.schemas() == null && f.query() == null && f.targets().isEmpty()) {
+            throw error(key + " names no target: give schemas = \"tenant_%\" (a LIKE pattern), query = \"SELECT name, url"
+                    + " FROM ...\" or [" + key + ".targets.NAME] tables with url or schema");
+        }
+        List<FleetConfig.Target> targets = new java.util.ArrayList<>();
+        f.targets().forEach((name, t) -> {
+            if (!name.matches("[A-Za-z0-9_.@-]+")) {
+                throw error(key + ".targets." + name + ": a target's name may hold letters, digits and _ . @ - only");
+            }
+            if ((t.url() == null) == (t.schema() == null)) {
+                throw error(key + ".targets." + name + " needs either url (a database) or schema (a schema of the"
+                        + " environment's database), not " + (t.url() == null ? "neither" : "both"));
+            }
+            targets.add(new FleetConfig.Target(name, Optional.ofNullable(t.url()), Optional.ofNullable(t.schema()),
+                    t.arguments()));
+        });
+        return new FleetConfig(Optional.ofNullable(f.schemas()).map(s -> nonEmpty(key + ".schemas", s, "tenant_%")),
+                Optional.ofNullable(f.query()).map(q -> nonEmpty(key + ".query", q, "SELECT name, url FROM ...")),
+                Optional.ofNullable(f.controlUrl()), targets);
     }
 
     private TomlTables.File parse(String toml) {

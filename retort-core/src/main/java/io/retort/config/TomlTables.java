@@ -22,7 +22,13 @@ import java.util.function.Function;
 final class TomlTables {
     private TomlTables() {}
 
-    record File(RetortTable retort, Embedded embedded, Map<String, Environment> environments, Model model) {}
+    record File(RetortTable retort, Embedded embedded, Map<String, Environment> environments, Model model,
+                Fleet fleet, Map<String, Fleet> environmentFleets) {}
+
+    /** {@code [fleet]}, or an environment's {@code fleet} table. */
+    record Fleet(String schemas, String query, String controlUrl, Map<String, FleetTargetTable> targets) {}
+
+    record FleetTargetTable(String url, String schema, Map<String, String> arguments) {}
 
     record Model(List<String> packages, List<String> sources, List<String> classpath, List<String> includeSchemas,
             List<String> excludeTables) {}
@@ -58,17 +64,22 @@ final class TomlTables {
      * @throws JsonProcessingException when the text is not TOML
      */
     static File parse(String toml, Function<String, RuntimeException> error) throws JsonProcessingException {
-        Table root = new Table("", tree(toml), Set.of("retort", "embedded", "environments", "model"), error);
+        Table root = new Table("", tree(toml), Set.of("retort", "embedded", "environments", "model", "fleet"), error);
         Table retort = root.table("retort", Set.of("script_locations", "version_table", "version_table_schema",
                 "history_table", "file_template", "transaction_per", "lock_timeout_seconds", "default_environment"));
         Table embedded = root.table("embedded", Set.of("postgres_version", "data_dir", "idle_shutdown"));
         Table model = root.table("model", Set.of("packages", "sources", "classpath", "include_schemas", "exclude_tables"));
         Map<String, Environment> environments = new LinkedHashMap<>();
+        Map<String, Fleet> environmentFleets = new LinkedHashMap<>();
         Table envs = root.table("environments", null);
         if (envs != null) {
             for (String name : envs.values.keySet()) {
                 Table t = envs.table(name, Set.of("url", "host", "port", "database", "user", "password", "confirm",
-                        "transaction_per", "lint", "lock_timeout", "lock_retries"));
+                        "transaction_per", "lint", "lock_timeout", "lock_retries", "fleet"));
+                Fleet envFleet = fleet(t.table("fleet", FLEET_KEYS));
+                if (envFleet != null) {
+                    environmentFleets.put(name, envFleet);
+                }
                 environments.put(name, new Environment(t.string("url"), t.string("host"), t.string("port"),
                         t.string("database"), t.string("user"), t.string("password"), t.bool("confirm"),
                         t.string("transaction_per"), t.string("lint"), t.string("lock_timeout"),
@@ -84,7 +95,30 @@ final class TomlTables {
                         embedded.string("idle_shutdown")),
                 envs == null ? null : environments,
                 model == null ? null : new Model(model.strings("packages"), model.strings("sources"),
-                        model.strings("classpath"), model.strings("include_schemas"), model.strings("exclude_tables")));
+                        model.strings("classpath"), model.strings("include_schemas"), model.strings("exclude_tables")),
+                fleet(root.table("fleet", FLEET_KEYS)), environmentFleets);
+    }
+
+    private static final Set<String> FLEET_KEYS = Set.of("schemas", "query", "control_url", "targets");
+
+    private static Fleet fleet(Table t) {
+        if (t == null) {
+            return null;
+        }
+        Map<String, FleetTargetTable> targets = new LinkedHashMap<>();
+        Table named = t.table("targets", null);
+        if (named != null) {
+            for (String name : named.values.keySet()) {
+                Table target = named.table(name, Set.of("url", "schema", "arguments"));
+                Table arguments = target.table("arguments", null);
+                Map<String, String> args = new LinkedHashMap<>();
+                if (arguments != null) {
+                    arguments.values.keySet().forEach(key -> args.put(key, arguments.string(key)));
+                }
+                targets.put(name, new FleetTargetTable(target.string("url"), target.string("schema"), args));
+            }
+        }
+        return new Fleet(t.string("schemas"), t.string("query"), t.string("control_url"), targets);
     }
 
     private static Map<String, Object> tree(String toml) throws JsonProcessingException {

@@ -15,7 +15,7 @@ import java.util.zip.CRC32;
  * ({@code CREATE INDEX CONCURRENTLY}) still work, and it is released by the server if the process
  * dies, because the session dies with it.
  */
-final class MigrationLock implements AutoCloseable {
+final class MigrationLock implements RunLock {
     private static final long POLL_MILLIS = 100;
 
     private final Connection session;
@@ -36,11 +36,13 @@ final class MigrationLock implements AutoCloseable {
     /** Waits for the lock up to {@code timeout}; the caller hands over {@code session} for good. */
     static MigrationLock acquire(Connection session, long key, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (PreparedStatement ps = session.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+        // version() rides along with the first try: a server that only looks like PostgreSQL is refused at no extra round trip.
+        try (PreparedStatement ps = session.prepareStatement("SELECT pg_try_advisory_lock(?), version()")) {
             ps.setLong(1, key);
             while (true) {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
+                    refuseUnlessPostgres(session, key, rs.getBoolean(1), rs.getString(2));
                     if (rs.getBoolean(1)) {
                         return new MigrationLock(session, key);
                     }
@@ -57,6 +59,18 @@ final class MigrationLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RetortException("interrupted while waiting for Retort's advisory lock");
+        }
+    }
+
+    private static void refuseUnlessPostgres(Connection session, long key, boolean locked, String version)
+            throws SQLException {
+        try {
+            DistributedSql.refuseUnsupported(version, "the database at " + io.retort.Redaction.url(session.getMetaData().getURL()));
+        } catch (RetortException e) {
+            if (locked) {
+                new MigrationLock(session, key).close();
+            }
+            throw e;
         }
     }
 
@@ -82,7 +96,8 @@ final class MigrationLock implements AutoCloseable {
     }
 
     /** The session holding the lock; free for short queries, such as watching the run's lock waits. */
-    Connection session() {
+    @Override
+    public Connection session() {
         return session;
     }
 

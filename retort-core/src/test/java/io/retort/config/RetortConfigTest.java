@@ -134,7 +134,7 @@ class RetortConfigTest {
                 .hasMessageStartingWith("smartem/retort.toml: unknown key environments.staging.hots (known keys there: ")
                 .hasMessageContaining("host");
         assertThatThrownBy(() -> RetortConfig.parse("[retrot]\n", FILE))
-                .hasMessageStartingWith("smartem/retort.toml: unknown key retrot (known keys there: embedded, environments, model, retort)");
+                .hasMessageStartingWith("smartem/retort.toml: unknown key retrot (known keys there: embedded, environments, fleet, model, retort)");
     }
 
     @Test
