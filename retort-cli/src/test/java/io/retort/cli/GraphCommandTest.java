@@ -1,0 +1,134 @@
+package io.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.retort.graph.RevisionGraph;
+import io.retort.graph.RevisionNode;
+import io.retort.testing.RevisionFiles;
+import io.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** {@code retort graph}: text like git log --graph, DOT and SVG; current revisions from a real database. */
+class GraphCommandTest {
+    static final String UNREACHABLE = "jdbc:postgresql://127.0.0.1:9/nothing";
+    @TempDir static Path project;
+    @TempDir Path out;
+    static TestDatabase db;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        db = TestDatabase.create(GraphCommandTest.class);
+        Files.writeString(project.resolve("retort.toml"), "[retort]\nscript_locations = [\"versions\"]\n");
+        Path v = project.resolve("versions");
+        RevisionFiles.table(v, "a");
+        RevisionFiles.write(v, "b", new String[] {"a"}, "branchLabels = \"feature\"", "op.execute(\"CREATE TABLE t_b (id integer)\");", "op.execute(\"DROP TABLE t_b\");");
+        RevisionFiles.table(v, "c", "a");
+        RevisionFiles.table(v, "m", "b", "c");
+        RevisionFiles.table(v, "d", "m");
+        assertThat(CliRun.in(project, db.url(), "upgrade", "m").exitCode()).isZero();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void textMarksTheCurrentRevision() {
+        CliRun run = CliRun.in(project, db.url(), "graph");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "* d (head) revision d",
+                "* m (mergepoint) (current) revision m",
+                "|\\",
+                "| * c revision c",
+                "* | b (feature) revision b",
+                "|/",
+                "* a (branchpoint) revision a");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void offlineReadsNoDatabase() {
+        CliRun run = CliRun.in(project, UNREACHABLE, "graph", "--offline");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("* d (head) revision d\n").doesNotContain("current");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsANoteNotAFailure() {
+        CliRun run = CliRun.in(project, UNREACHABLE, "graph");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("retort: note: current revisions not marked (").endsWith("--offline skips the database");
+        assertThat(run.out()).contains("* a (branchpoint) revision a");
+    }
+
+    @Test
+    void dotToAFile() throws IOException {
+        Path file = out.resolve("g.dot");
+        CliRun run = CliRun.in(project, db.url(), "graph", "--format", "dot", "-o", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Wrote the graph of 5 revision(s) to " + file);
+        String dot = Files.readString(file);
+        assertThat(dot).startsWith("digraph retort {").endsWith("}\n")
+                .contains("\"b\" [label=\"b (feature)\\nrevision b\"];")
+                .contains("\"m\" [label=\"m\\nrevision m\", style=filled, fillcolor=\"#ffe08a\"];")
+                .contains("\"d\" [label=\"d\\nrevision d\", style=bold];")
+                .contains("\"b\" -> \"m\";", "\"c\" -> \"m\";", "\"a\" -> \"b\";");
+    }
+
+    @Test
+    void svgIsWellFormedWithOneBoxPerRevisionInLayers() throws Exception {
+        Path file = out.resolve("g.svg");
+        CliRun run = CliRun.in(project, db.url(), "graph", "--format", "svg", "-o", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(svg.getElementsByTagName("rect").getLength()).isEqualTo(5);
+        assertThat(svg.getElementsByTagName("line").getLength()).isEqualTo(5);
+        String text = Files.readString(file);
+        assertThat(text).contains("class=\"revision head\"", "class=\"revision current\"", ">b (feature)</text>");
+        // b and c share a layer: same height, side by side; a (the base) is lowest, d (the head) highest.
+        assertThat(y(text, "b")).isEqualTo(y(text, "c"));
+        assertThat(y(text, "a")).isGreaterThan(y(text, "b"));
+        assertThat(y(text, "m")).isLessThan(y(text, "b")).isGreaterThan(y(text, "d"));
+    }
+
+    private static int y(String svg, String title) {
+        var m = java.util.regex.Pattern.compile("y=\"(\\d+)\" font-weight=\"bold\">" + title + "[ <]").matcher(svg);
+        assertThat(m.find()).as(title).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void anUnwritableOutputIsOneLine() {
+        Path file = out.resolve("no/such/folder/g.svg");
+        CliRun run = CliRun.in(project, UNREACHABLE, "graph", "--offline", "--format", "svg", "-o", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("retort: error: cannot write " + file);
+    }
+
+    @Test
+    void separateRootsAreSetApartAndMergesOfThreeFanOut() {
+        RevisionGraph graph = RevisionGraph.of(List.of(RevisionNode.of("x"), RevisionNode.of("y", "x"),
+                RevisionNode.of("a"), RevisionNode.of("b", "a"), RevisionNode.of("c", "a"), RevisionNode.of("e", "a"),
+                RevisionNode.of("m", "b", "c", "e")));
+        List<String> rows = GraphLanes.draw(graph, RevisionNode::id);
+        assertThat(String.join("\n", rows)).contains("* x\n\n*").contains("* m\n|\\\n| |\\\n");
+        assertThat(rows.stream().filter(r -> r.contains("*")).count()).isEqualTo(7);
+        assertThat(rows.get(rows.size() - 1)).endsWith("* a");
+    }
+}
