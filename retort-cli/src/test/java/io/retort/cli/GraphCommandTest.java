@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.retort.graph.RevisionGraph;
 import io.retort.graph.RevisionNode;
-import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,13 +26,7 @@ class GraphCommandTest {
     @BeforeAll
     static void setUp() throws IOException {
         db = TestDatabase.create(GraphCommandTest.class);
-        Files.writeString(project.resolve("retort.toml"), "[retort]\nscript_locations = [\"versions\"]\n");
-        Path v = project.resolve("versions");
-        RevisionFiles.table(v, "a");
-        RevisionFiles.write(v, "b", new String[] {"a"}, "branchLabels = \"feature\"", "op.execute(\"CREATE TABLE t_b (id integer)\");", "op.execute(\"DROP TABLE t_b\");");
-        RevisionFiles.table(v, "c", "a");
-        RevisionFiles.table(v, "m", "b", "c");
-        RevisionFiles.table(v, "d", "m");
+        BranchedProject.write(project);
         assertThat(CliRun.in(project, db.url(), "upgrade", "m").exitCode()).isZero();
     }
 

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +26,7 @@ class ReadCommandsJsonTest {
     @BeforeAll
     static void setUp() throws IOException {
         db = TestDatabase.create(ReadCommandsJsonTest.class);
-        Files.writeString(project.resolve("retort.toml"), "[retort]\nscript_locations = [\"versions\"]\n");
-        Path v = project.resolve("versions");
-        RevisionFiles.table(v, "a");
-        RevisionFiles.write(v, "b", new String[] {"a"}, "branchLabels = \"feature\"", "op.execute(\"CREATE TABLE t_b (id integer)\");", "op.execute(\"DROP TABLE t_b\");");
-        RevisionFiles.table(v, "c", "a");
-        RevisionFiles.table(v, "m", "b", "c");
-        RevisionFiles.table(v, "d", "m");
+        BranchedProject.write(project);
         assertThat(run("upgrade", "m").exitCode()).isZero();
     }
 
