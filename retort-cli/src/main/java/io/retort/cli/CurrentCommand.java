@@ -25,7 +25,7 @@ final class CurrentCommand implements Callable<Integer> {
         var text = new RevisionText(graph, List.of(), TerminalColour.detect());
         if (format == OutputFormat.json) {
             var known = current.stream().flatMap(id -> graph.find(id).stream()).toList();
-            parent.out().println(text.json(known, retort::created)
+            parent.out().println(new RevisionText(graph, current).json(known, retort::created)
                     .put("database", retort.describeTarget())
                     .put("current", current)
                     .put("unknown", current.stream().filter(id -> graph.find(id).isEmpty()).toList()));

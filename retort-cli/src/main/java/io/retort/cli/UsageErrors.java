@@ -39,7 +39,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         String command = where.getCommandSpec().qualifiedName();
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String word = unmatched.getUnmatched().get(0);
-            List<String> suggestions = unmatched.getSuggestions().stream().limit(3).toList();
+            List<String> suggestions = unmatched.getSuggestions().stream().limit(2).toList();
             if (word.startsWith("-")) {
                 return "unknown option '" + word + "' for '" + command + "'; "
                         + (suggestions.isEmpty() ? "see " + command + " --help" : "did you mean " + String.join(" or ", suggestions) + "?");
@@ -52,9 +52,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 return "unknown command '" + word + "'; " + (suggestions.isEmpty() ? "see retort --help for the commands"
                         : "did you mean " + String.join(" or ", suggestions.stream().map(s -> "retort " + s).toList()) + "?");
             }
-            return "unexpected argument '" + word + "' for '" + command + "'; did you mean " + synopsis(where) + "?";
+            return "unexpected argument '" + word + "' for '" + command + "'; usage: " + synopsis(where);
         }
-        return message(e) + " (" + command + "); did you mean " + synopsis(where) + "?";
+        return message(e) + " (" + command + "); usage: " + synopsis(where);
     }
 
     /** picocli's message with its first letter lower-cased, to read as part of the line. */

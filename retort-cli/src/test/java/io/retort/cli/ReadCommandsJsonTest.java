@@ -65,6 +65,7 @@ class ReadCommandsJsonTest {
         assertThat(m.get("parents").toString()).isEqualTo("[\"b\",\"c\"]");
         assertThat(m.get("merge_point").asBoolean()).isTrue();
         assertThat(m.get("head").asBoolean()).isFalse();
+        assertThat(m.get("current").asBoolean()).isTrue();
         assertThat(m.get("message").asText()).isEqualTo("revision m");
         assertThat(m.get("path").asText()).endsWith("R_m.java");
         assertThat(m.fieldNames()).toIterable().containsExactly("id", "parents", "children", "message", "branch_labels",
