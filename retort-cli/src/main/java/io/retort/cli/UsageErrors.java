@@ -63,8 +63,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
-    /** The command's synopsis on one line: {@code retort show [-hV] ... REVISION}. */
+    /** The command's synopsis on one line: {@code retort show [-hV] ... REVISION}; {@code retort db status|stop|...} for one with subcommands. */
     static String synopsis(CommandLine command) {
+        if (!command.getSubcommands().isEmpty()) {
+            return command.getCommandSpec().qualifiedName() + " " + String.join("|", command.getSubcommands().values().stream()
+                    .filter(c -> !c.getCommandSpec().usageMessage().hidden()).map(CommandLine::getCommandName).distinct().toList());
+        }
         return command.getHelp().synopsis(0).strip().replaceFirst("^Usage:\\s*", "").replaceAll("\\s+", " ");
     }
 }

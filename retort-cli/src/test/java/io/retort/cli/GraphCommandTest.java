@@ -124,4 +124,14 @@ class GraphCommandTest {
         assertThat(rows.stream().filter(r -> r.contains("*")).count()).isEqualTo(7);
         assertThat(rows.get(rows.size() - 1)).endsWith("* a");
     }
+
+    @Test
+    void colourMarksHeadsAndCurrentOnlyWhenOn() {
+        RevisionGraph graph = RevisionGraph.of(List.of(RevisionNode.of("a"), RevisionNode.of("b", "a")));
+        var coloured = new RevisionText(graph, List.of("a"), new TerminalColour(true));
+        assertThat(coloured.graphLine(graph.find("b").orElseThrow())).isEqualTo("b (\u001b[32mhead\u001b[0m)");
+        assertThat(coloured.graphLine(graph.find("a").orElseThrow())).isEqualTo("a (\u001b[1;33mcurrent\u001b[0m)");
+        assertThat(new RevisionText(graph, List.of("a"), TerminalColour.NONE).graphLine(graph.find("a").orElseThrow()))
+                .isEqualTo("a (current)");
+    }
 }

@@ -58,6 +58,11 @@ class UsageErrorsTest {
     }
 
     @Test
+    void missingSubcommandListsThem() {
+        assertThat(oneLine("db")).isEqualTo("retort: error: missing required subcommand (retort db); usage: retort db list|prune|reset|status|stop");
+    }
+
+    @Test
     void optionWithoutItsValue() {
         assertThat(oneLine("history", "-r")).startsWith("retort: error: missing required parameter for option '--rev-range'");
     }
