@@ -19,7 +19,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             "clean", "retort downgrade base",
             "undo", "retort downgrade -1",
             "status", "retort current",
-            "log-history", "retort log");
+            "help", "retort --help, or retort COMMAND --help");
 
     private final TerminalColour colour;
 

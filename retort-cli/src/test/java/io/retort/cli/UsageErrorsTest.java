@@ -29,6 +29,7 @@ class UsageErrorsTest {
         assertThat(oneLine("baseline")).endsWith("retort stamp REVISION");
         assertThat(oneLine("clean")).endsWith("retort downgrade base");
         assertThat(oneLine("undo")).endsWith("retort downgrade -1");
+        assertThat(oneLine("help")).endsWith("Retort says retort --help, or retort COMMAND --help");
     }
 
     @Test
@@ -55,6 +56,11 @@ class UsageErrorsTest {
     @Test
     void extraArgumentShowsTheSynopsis() {
         assertThat(oneLine("current", "extra")).startsWith("retort: error: unexpected argument 'extra' for 'retort current'; usage: retort current [");
+    }
+
+    @Test
+    void noCommandListsThem() {
+        assertThat(oneLine()).startsWith("retort: error: missing required subcommand (retort); usage: retort init|revision|");
     }
 
     @Test
