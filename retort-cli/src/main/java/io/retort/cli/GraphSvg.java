@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The revision graph as an SVG picture, laid out in layers with no Graphviz: a revision's layer is
  * one above its highest parent (bases at the bottom, heads at the top); within a layer revisions
- * are ordered by where their parents stand, which keeps most edges from crossing.
+ * are ordered by where their parents stand, and a parent then moves over its children where there is room,
+ * which keeps most edges short and from crossing.
  */
 final class GraphSvg {
     private static final int BOX_HEIGHT = 40;
@@ -48,12 +49,23 @@ final class GraphSvg {
             }
             widest = Math.max(widest, row.size());
         }
+        // Then from the heads down, a revision moves right to stand over its children where there is room.
+        for (int l = layers.size() - 2; l >= 0; l--) {
+            double previous = -1;
+            for (RevisionNode node : layers.get(l)) {
+                double wanted = graph.children(node.id()).stream().mapToDouble(c -> slot.getOrDefault(c, 0.0)).average()
+                        .orElse(slot.get(node.id()));
+                previous = Math.max(Math.max(wanted, slot.get(node.id())), previous + 1);
+                slot.put(node.id(), previous);
+            }
+        }
+        widest = (int) Math.ceil(slot.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) + 1;
         int width = 2 * MARGIN + widest * (boxWidth + GAP) - GAP;
         int height = 2 * MARGIN + layers.size() * ROW - (ROW - BOX_HEIGHT);
         Map<String, int[]> at = new HashMap<>();
         for (RevisionNode node : order) {
             int l = layer.get(node.id());
-            at.put(node.id(), new int[] {MARGIN + slot.get(node.id()).intValue() * (boxWidth + GAP),
+            at.put(node.id(), new int[] {MARGIN + (int) Math.round(slot.get(node.id()) * (boxWidth + GAP)),
                     MARGIN + (layers.size() - 1 - l) * ROW});
         }
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
