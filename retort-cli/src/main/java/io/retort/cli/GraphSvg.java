@@ -41,25 +41,26 @@ final class GraphSvg {
         int boxWidth = order.stream().mapToInt(n -> Math.max(GraphDot.title(n).length(), message(n).length())).max().orElse(0)
                 * CHAR_WIDTH + 16;
         Map<String, Double> slot = new HashMap<>();
-        int widest = 0;
         for (List<RevisionNode> row : layers) {
             row.sort(Comparator.comparingDouble(n -> n.downRevisions().stream().mapToDouble(p -> slot.getOrDefault(p, 0.0)).average().orElse(0)));
-            for (int i = 0; i < row.size(); i++) {
-                slot.put(row.get(i).id(), (double) i);
+            double previous = -1;
+            for (RevisionNode node : row) {
+                previous = Math.max(previous + 1, node.downRevisions().stream().mapToDouble(p -> slot.getOrDefault(p, 0.0)).average().orElse(0));
+                slot.put(node.id(), previous);
             }
-            widest = Math.max(widest, row.size());
         }
         // Then from the heads down, a revision moves right to stand over its children where there is room.
         for (int l = layers.size() - 2; l >= 0; l--) {
             double previous = -1;
             for (RevisionNode node : layers.get(l)) {
-                double wanted = graph.children(node.id()).stream().mapToDouble(c -> slot.getOrDefault(c, 0.0)).average()
-                        .orElse(slot.get(node.id()));
+                // Only over children it alone is the parent of: a merge stands between its parents already.
+                double wanted = graph.children(node.id()).stream().filter(c -> graph.find(c).orElseThrow().downRevisions().size() == 1)
+                        .mapToDouble(c -> slot.getOrDefault(c, 0.0)).average().orElse(slot.get(node.id()));
                 previous = Math.max(Math.max(wanted, slot.get(node.id())), previous + 1);
                 slot.put(node.id(), previous);
             }
         }
-        widest = (int) Math.ceil(slot.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) + 1;
+        int widest = (int) Math.ceil(slot.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) + 1;
         int width = 2 * MARGIN + widest * (boxWidth + GAP) - GAP;
         int height = 2 * MARGIN + layers.size() * ROW - (ROW - BOX_HEIGHT);
         Map<String, int[]> at = new HashMap<>();

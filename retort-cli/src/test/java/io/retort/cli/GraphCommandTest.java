@@ -97,12 +97,23 @@ class GraphCommandTest {
         assertThat(y(text, "b")).isEqualTo(y(text, "c"));
         assertThat(y(text, "a")).isGreaterThan(y(text, "b"));
         assertThat(y(text, "m")).isLessThan(y(text, "b")).isGreaterThan(y(text, "d"));
+        // a stands over its two children, m over its two parents.
+        assertThat(x(text, "a")).isGreaterThan(x(text, "b")).isLessThan(x(text, "c"));
+        assertThat(x(text, "m")).isEqualTo(x(text, "a"));
     }
 
     private static int y(String svg, String title) {
-        var m = java.util.regex.Pattern.compile("y=\"(\\d+)\" font-weight=\"bold\">" + title + "[ <]").matcher(svg);
+        return Integer.parseInt(textAt(svg, title).group(2));
+    }
+
+    private static int x(String svg, String title) {
+        return Integer.parseInt(textAt(svg, title).group(1));
+    }
+
+    private static java.util.regex.Matcher textAt(String svg, String title) {
+        var m = java.util.regex.Pattern.compile("x=\"(\\d+)\" y=\"(\\d+)\" font-weight=\"bold\">" + title + "[ <]").matcher(svg);
         assertThat(m.find()).as(title).isTrue();
-        return Integer.parseInt(m.group(1));
+        return m;
     }
 
     @Test
