@@ -10,7 +10,7 @@ import java.util.function.Function;
  * The revision graph drawn in text the way {@code git log --graph} draws commits: newest first, one
  * lane per line of descent, {@code *} for a revision, {@code |\} where a merge's parents part and
  * {@code |/} where branches meet again at their branch point. Only down revisions are drawn
- * (depends_on is a tag on the row).
+ * (depends_on is written on the row).
  */
 final class GraphLanes {
     private final List<String> rows = new ArrayList<>();

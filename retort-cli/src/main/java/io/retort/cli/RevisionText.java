@@ -70,9 +70,10 @@ final class RevisionText {
         return b.toString();
     }
 
-    /** {@code 002 (head) message}: a row of {@code retort graph}. */
+    /** {@code 002 (head) (depends on 001) message}: a row of {@code retort graph}. */
     String graphLine(RevisionNode node) {
-        return node.id() + tags(node) + (node.message().isEmpty() ? "" : " " + node.message());
+        return node.id() + tags(node) + (node.dependsOn().isEmpty() ? "" : " (depends on " + String.join(", ", node.dependsOn()) + ")")
+                + (node.message().isEmpty() ? "" : " " + node.message());
     }
 
     /**

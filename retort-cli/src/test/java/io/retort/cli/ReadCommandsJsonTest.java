@@ -140,6 +140,22 @@ class ReadCommandsJsonTest {
     }
 
     @Test
+    void aFailedStepLeavesNoRow(@TempDir Path other) throws IOException {
+        // A transaction per migration, so that a's step is committed before b's fails.
+        java.nio.file.Files.writeString(other.resolve("retort.toml"),
+                "[retort]\nscript_locations = [\"versions\"]\ntransaction_per = \"migration\"\n");
+        io.retort.testing.RevisionFiles.table(other.resolve("versions"), "a");
+        io.retort.testing.RevisionFiles.write(other.resolve("versions"), "b", new String[] {"a"}, "op.execute(\"SELECT 1/0\");", "");
+        try (TestDatabase failing = TestDatabase.create(ReadCommandsJsonTest.class)) {
+            CliRun upgrade = CliRun.in(other, failing.url(), "upgrade", "head");
+            assertThat(upgrade.exitCode()).isEqualTo(1);
+            JsonNode entries = JSON.readTree(CliRun.in(other, failing.url(), "log", "--format", "json").out()).get("entries");
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).get("revision").asText()).isEqualTo("a");
+        }
+    }
+
+    @Test
     void logRejectsANegativeCount() {
         CliRun run = run("log", "-n", "-3");
         assertThat(run.exitCode()).isEqualTo(1);
