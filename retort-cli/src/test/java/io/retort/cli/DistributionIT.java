@@ -111,4 +111,26 @@ class DistributionIT {
                 + " _retort; printf '%s\\n' \"${COMPREPLY[@]}\"");
         assertThat(words.out().lines()).containsExactly("feature", "feature@head");
     }
+
+    @Test
+    void colourAtATerminalOnlyWithoutNoColor() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")),
+                "util-linux's script (a terminal for the command) is not installed");
+        // script runs the command on a pseudo-terminal, as a person's shell would.
+        ProcessBuilder atTerminal = new ProcessBuilder("script", "-qec", link + " migrate", "/dev/null").directory(dir.toFile());
+        atTerminal.environment().remove("NO_COLOR");
+        assertThat(output(atTerminal)).contains("\u001b[1;31mretort: error:\u001b[0m unknown command 'migrate'");
+        ProcessBuilder noColour = new ProcessBuilder("script", "-qec", link + " migrate", "/dev/null").directory(dir.toFile());
+        noColour.environment().put("NO_COLOR", "1");
+        assertThat(output(noColour)).contains("retort: error: unknown command 'migrate'").doesNotContain("\u001b[");
+        assertThat(retort("migrate").err()).doesNotContain("\u001b["); // piped
+    }
+
+    private static String output(ProcessBuilder command) throws Exception {
+        Process p = command.redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
 }
