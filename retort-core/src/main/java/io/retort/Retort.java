@@ -405,6 +405,14 @@ public final class Retort {
         return engine.current();
     }
 
+    /**
+     * The history table's last {@code limit} rows (every row with a negative limit), oldest first:
+     * who ran which revision, which way, when and for how long. Failed steps are rolled back and leave no row.
+     */
+    public List<io.retort.runtime.HistoryEntry> log(int limit) {
+        return engine.log(limit);
+    }
+
     /** The upgrade as an SQL script; the target may be a {@code start:end} range. */
     public String upgradeSql(String target) {
         return engine.upgradeSql(target);

@@ -13,11 +13,19 @@ final class BranchesCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
+    @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json: one object, for scripts.")
+    OutputFormat format = OutputFormat.text;
+
     @Override
     public Integer call() {
         var retort = parent.project.retort();
         var graph = retort.graph();
-        var text = new RevisionText(graph, List.of());
+        var text = new RevisionText(graph, List.of(), TerminalColour.detect());
+        if (format == OutputFormat.json) {
+            parent.out().println(text.json(graph.branchPoints().stream().map(id -> graph.find(id).orElseThrow()).toList(),
+                    retort::created));
+            return 0;
+        }
         for (String id : graph.branchPoints()) {
             var node = graph.find(id).orElseThrow();
             parent.out().println(verbose ? text.verbose(node, retort.created(id)) : text.line(node));

@@ -14,12 +14,23 @@ final class CurrentCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
+    @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json: one object, for scripts.")
+    OutputFormat format = OutputFormat.text;
+
     @Override
     public Integer call() {
         var retort = parent.project.retort();
         List<String> current = retort.current();
         var graph = retort.graph();
-        var text = new RevisionText(graph, List.of());
+        var text = new RevisionText(graph, List.of(), TerminalColour.detect());
+        if (format == OutputFormat.json) {
+            var known = current.stream().flatMap(id -> graph.find(id).stream()).toList();
+            parent.out().println(new RevisionText(graph, current).json(known, retort::created)
+                    .put("database", retort.describeTarget())
+                    .put("current", current)
+                    .put("unknown", current.stream().filter(id -> graph.find(id).isEmpty()).toList()));
+            return 0;
+        }
         if (verbose) {
             parent.out().println("Current revision(s) for " + retort.describeTarget() + ":");
         }

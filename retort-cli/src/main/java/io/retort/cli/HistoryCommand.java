@@ -22,13 +22,20 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revision(s).")
     boolean indicateCurrent;
 
+    @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json: one object, for scripts.")
+    OutputFormat format = OutputFormat.text;
+
     @Override
     public Integer call() {
         var retort = parent.project.retort();
         var graph = retort.graph();
         boolean needsDatabase = indicateCurrent || RevisionGraph.historyReadsCurrent(range);
         List<String> current = needsDatabase ? retort.current() : List.of();
-        var text = new RevisionText(graph, indicateCurrent ? current : List.of());
+        var text = new RevisionText(graph, indicateCurrent ? current : List.of(), TerminalColour.detect());
+        if (format == OutputFormat.json) {
+            parent.out().println(text.json(graph.history(range, current), retort::created));
+            return 0;
+        }
         for (RevisionNode node : graph.history(range, current)) {
             parent.out().println(verbose ? text.verbose(node, retort.created(node.id())) : text.line(node));
         }

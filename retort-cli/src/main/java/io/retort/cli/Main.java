@@ -17,9 +17,11 @@ public final class Main {
 
     static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = RetortCommand.commandLine(args).setOut(out).setErr(err);
+        TerminalColour colour = TerminalColour.detect();
+        cli.setParameterExceptionHandler(new UsageErrors(colour));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof RetortException) {
-                line.getErr().println("retort: error: " + e.getMessage());
+                line.getErr().println(colour.error() + " " + e.getMessage());
                 return 1;
             }
             line.getErr().println("retort: internal error (please report it):");

@@ -22,7 +22,8 @@ final class RetortCommand {
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, DbCommand.class,
             ValidateCommand.class, RepairCommand.class, LintCommand.class, VerifyCommand.class,
-            FleetCommand.class);
+            FleetCommand.class, LogCommand.class, GraphCommand.class, CompletionCommand.class,
+            RevisionWordsCommand.class);
 
     /** Options of the top command that take a value, so a value is not taken for the subcommand's name. */
     private static final Set<String> OPTIONS_WITH_VALUES = Set.of("-c", "--config", "--env", "--url", "-x");

@@ -15,8 +15,15 @@ final class RevisionText {
     private final Set<String> heads;
     private final Set<String> branchPoints;
     private final Set<String> mergePoints;
+    private final TerminalColour colour;
 
     RevisionText(RevisionGraph graph, Collection<String> current) {
+        this(graph, current, TerminalColour.NONE);
+    }
+
+    /** With heads and current revisions marked in colour when {@code colour} is on. */
+    RevisionText(RevisionGraph graph, Collection<String> current, TerminalColour colour) {
+        this.colour = colour;
         this.graph = graph;
         this.current = Set.copyOf(current);
         this.heads = Set.copyOf(graph.heads());
@@ -63,13 +70,44 @@ final class RevisionText {
         return b.toString();
     }
 
+    /** {@code 002 (head) (depends on 001) message}: a row of {@code retort graph}. */
+    String graphLine(RevisionNode node) {
+        return node.id() + tags(node) + (node.dependsOn().isEmpty() ? "" : " (depends on " + String.join(", ", node.dependsOn()) + ")")
+                + (node.message().isEmpty() ? "" : " " + node.message());
+    }
+
+    /**
+     * The revision as JSON, the same fields for every command: id, parents, children, message,
+     * branch_labels, depends_on, head, branch_point, merge_point, current, created, path.
+     */
+    JsonFields json(RevisionNode node, String created) {
+        return new JsonFields()
+                .put("id", node.id())
+                .put("parents", node.downRevisions())
+                .put("children", graph.children(node.id()))
+                .put("message", node.message())
+                .put("branch_labels", node.branchLabels())
+                .put("depends_on", node.dependsOn())
+                .put("head", heads.contains(node.id()))
+                .put("branch_point", branchPoints.contains(node.id()))
+                .put("merge_point", mergePoints.contains(node.id()))
+                .put("current", current.contains(node.id()))
+                .put("created", created == null || created.isEmpty() ? null : created)
+                .put("path", node.origin());
+    }
+
+    /** {@code {"revisions": [...]}} for these revisions, each as {@link #json}. */
+    JsonFields json(List<RevisionNode> nodes, java.util.function.UnaryOperator<String> created) {
+        return new JsonFields().put("revisions", nodes.stream().map(n -> json(n, created.apply(n.id()))).toList());
+    }
+
     private String tags(RevisionNode node) {
         List<String> tags = new ArrayList<>();
         if (!node.branchLabels().isEmpty()) {
             tags.add(String.join(", ", node.branchLabels()));
         }
         if (heads.contains(node.id())) {
-            tags.add("head");
+            tags.add(colour.head("head"));
         }
         if (branchPoints.contains(node.id())) {
             tags.add("branchpoint");
@@ -78,7 +116,7 @@ final class RevisionText {
             tags.add("mergepoint");
         }
         if (current.contains(node.id())) {
-            tags.add("current");
+            tags.add(colour.current("current"));
         }
         StringBuilder b = new StringBuilder();
         for (String t : tags) {

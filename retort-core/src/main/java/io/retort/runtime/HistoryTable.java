@@ -100,4 +100,24 @@ final class HistoryTable {
         }
         return out;
     }
+
+    /** The last {@code limit} rows (all with a negative limit), oldest first; empty when the table does not exist. */
+    List<HistoryEntry> read(Connection c, int limit) throws SQLException {
+        List<HistoryEntry> out = new java.util.ArrayList<>();
+        if (!exists(c)) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM (SELECT id, revision, direction, message, checksum,"
+                + " started_at, finished_at, duration_ms, applied_by, db_user FROM " + qualified()
+                + " ORDER BY id DESC" + (limit < 0 ? "" : " LIMIT " + limit) + ") last ORDER BY id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
+                            rs.getLong(8), rs.getString(9), rs.getString(10)));
+                }
+            }
+        }
+        return out;
+    }
 }

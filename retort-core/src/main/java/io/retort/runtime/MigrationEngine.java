@@ -376,6 +376,15 @@ public final class MigrationEngine {
         return store.checksum(id);
     }
 
+    /** The history table's last {@code limit} rows (all with a negative limit), oldest first; reads without the lock. */
+    public List<HistoryEntry> log(int limit) {
+        try (Connection c = connect()) {
+            return history.read(c, limit);
+        } catch (SQLException e) {
+            throw JdbcSession.failure("SELECT ... FROM " + history.qualified(), e);
+        }
+    }
+
     /** The revisions an upgrade to every head would run on this database; empty when it is at head. */
     public List<String> missingForHeads() {
         RevisionGraph graph = graph();
