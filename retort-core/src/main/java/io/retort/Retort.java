@@ -353,9 +353,10 @@ public final class Retort {
     }
 
     /**
-     * Stops the upgrade, downgrade or stamp running now, from another thread (a shutdown hook on
-     * Ctrl-C): its statement is cancelled, its transaction rolled back, and the command throws;
-     * the listener hears {@link RetortEvent.RolledBack} and {@link RetortEvent.RunFailed} first.
+     * Stops the upgrade, downgrade or stamp running now (or, when none runs, the next one to
+     * start), from another thread such as a shutdown hook on Ctrl-C: its statement is cancelled,
+     * its transaction rolled back, and the command throws; the listener hears
+     * {@link RetortEvent.RolledBack} and {@link RetortEvent.RunFailed} first.
      */
     public void cancel() {
         engine.cancel();

@@ -13,7 +13,7 @@ final class CancelSwitch {
     private volatile boolean pulled;
     private volatile Statement running;
 
-    /** Arms the switch for a new command. */
+    /** Arms the switch again once a command has ended. */
     void reset() {
         pulled = false;
     }

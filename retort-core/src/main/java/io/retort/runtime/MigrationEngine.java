@@ -71,8 +71,9 @@ public final class MigrationEngine {
     }
 
     /**
-     * Stops the upgrade, downgrade or stamp running now, from another thread: its statement is
-     * cancelled and the run rolls back and throws, as after any failure; nothing when none runs.
+     * Stops the upgrade, downgrade or stamp running now (or, when none runs, the next one to start),
+     * from another thread: its statement is cancelled and the run rolls back and throws, as after
+     * any failure.
      */
     public void cancel() {
         cancel.pull();
@@ -171,12 +172,13 @@ public final class MigrationEngine {
     /** {@code checksumsOf}: the graph whose applied revisions' checksums must match, or null to skip the check. */
     private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf,
                                 Consumer<List<RecordedRevision>> beforeRun) {
-        cancel.reset();
         RunClock clock = new RunClock(listener);
         try {
             return clock.finished(online(planner, stamp, checksumsOf, beforeRun, clock));
         } catch (RuntimeException e) {
             throw clock.failed(e);
+        } finally {
+            cancel.reset();
         }
     }
 
