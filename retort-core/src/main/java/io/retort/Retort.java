@@ -238,7 +238,7 @@ public final class Retort {
 
         /** How new revision files are named (see the README). */
         /**
-         * Confirms {@link Retort#upgrade}, {@link Retort#downgrade} and {@link Retort#stamp} in an
+         * Confirms {@link Retort#upgrade}, {@link Retort#downgrade}, {@link Retort#stamp} and {@link Retort#repair} in an
          * environment with {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
          */
         public Builder confirmed(boolean value) {
@@ -508,8 +508,12 @@ public final class Retort {
         return engine.validate();
     }
 
-    /** Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded. */
+    /**
+     * Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded.
+     * An environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public List<String> repair(List<String> revisions) {
+        requireConfirmation("repair " + (revisions.isEmpty() ? "--all" : String.join(" ", revisions)));
         return engine.repair(revisions);
     }
 
