@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public sealed interface RetortEvent {
 
-    /** One step of the plan: the revision and the {@code Running upgrade ...} line the log receives for it. */
+    /**
+     * One step of the plan: the revision run (for a stamp, the one stamped; null when a stamp
+     * empties the table for {@code --purge}) and the {@code Running upgrade ...} line the log receives for it.
+     */
     record Step(String revision, String description) {
         public Step {
             Objects.requireNonNull(description);

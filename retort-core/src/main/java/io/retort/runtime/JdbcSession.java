@@ -111,6 +111,7 @@ final class JdbcSession implements Session {
 
     @Override
     public List<Map<String, Object>> query(Statement statement) {
+        long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             JdbcValues.bind(ps, statement.parameters());
             cancel.running(ps);
@@ -124,6 +125,7 @@ final class JdbcSession implements Session {
                     }
                     rows.add(row);
                 }
+                ran(statement::sql, start);
                 return rows;
             }
         } catch (SQLException e) {

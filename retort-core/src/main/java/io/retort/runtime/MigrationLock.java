@@ -43,6 +43,20 @@ final class MigrationLock implements AutoCloseable {
 
     /** The same, telling {@code listener} about once a second who holds the lock, and giving up when {@code cancel} is pulled. */
     static MigrationLock acquire(Connection session, long key, Duration timeout, RetortListener listener, CancelSwitch cancel) {
+        try {
+            return waitFor(session, key, timeout, listener, cancel);
+        } catch (RuntimeException e) {
+            try {
+                session.close(); // handed over, so closed here: a DataSource's pool gets it back
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static MigrationLock waitFor(Connection session, long key, Duration timeout, RetortListener listener,
+                                         CancelSwitch cancel) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         try (PreparedStatement ps = session.prepareStatement("SELECT pg_try_advisory_lock(?)")) {

@@ -9,6 +9,9 @@ import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;
 import io.retort.testing.TestServer;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,5 +65,28 @@ class DataSourceRunTest {
                 .hasMessageStartingWith("cannot connect to PGSimpleDataSource: ")
                 .hasMessageEndingWith("; create the database first")
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aRunThatGivesUpWaitingForTheLockLeavesNoConnectionOpen() throws Exception {
+        RevisionFiles.table(project.resolve("versions"), "a");
+        Retort r = Retort.configure().dataSource(dataSource(db.name())).scriptLocations(List.of(project.resolve("versions")))
+                .cacheDirectory(project.resolve("cache")).lockTimeout(Duration.ofSeconds(1)).build();
+        try (Connection other = db.connect(); RetortLockHolder held = RetortLockHolder.hold(other, "alembic_version")) {
+            assertThatThrownBy(() -> r.upgrade("head")).isInstanceOf(RetortException.class)
+                    .hasMessageStartingWith("another migration holds Retort's lock (pid ");
+            // The closed connections' backends may take a moment to go.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int others;
+            do {
+                try (ResultSet rs = other.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                    rs.next();
+                    others = rs.getInt(1);
+                }
+                Thread.sleep(others == 0 ? 0 : 50);
+            } while (others > 0 && System.nanoTime() < deadline);
+            assertThat(others).isZero();
+        }
     }
 }
