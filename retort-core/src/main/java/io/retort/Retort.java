@@ -40,6 +40,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * The library entry point: runs commands against one database, like the {@code retort} command
@@ -92,8 +93,27 @@ public final class Retort {
         private ModelSettings model;
         private DiffOptions modelScope = DiffOptions.defaults();
         private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
+        private boolean sourcesGiven;
+        private RetortListener listener = RetortListener.NONE;
 
         Builder() {}
+
+        /**
+         * Connects through the application's DataSource instead of a URL: a run takes two of its
+         * connections at once (one holds Retort's lock), and messages name the database by the URL
+         * its connections report, without a password. Returns them as it got them, in autocommit.
+         */
+        public Builder dataSource(DataSource source) {
+            Objects.requireNonNull(source);
+            this.database = new OnFirstUse<>(() -> RunSettings.Database.of(source));
+            return this;
+        }
+
+        /** Hears what upgrade, downgrade and stamp do as they run (see {@link RetortEvent}); the log lines still go to {@link #log}. */
+        public Builder listener(RetortListener events) {
+            this.listener = Objects.requireNonNull(events);
+            return this;
+        }
 
         /** Where the entity model comes from, for {@code check} and autogenerate (retort.toml's {@code [model]}), comparing everything. */
         public Builder model(ModelSettings settings) {
@@ -132,6 +152,7 @@ public final class Retort {
         /** Folders holding revision files. */
         public Builder scriptLocations(List<Path> folders) {
             this.scriptLocations = List.copyOf(folders);
+            this.sourcesGiven = true;
             return this;
         }
 
@@ -199,7 +220,10 @@ public final class Retort {
 
         /**
          * Runs revisions precompiled into the jars {@code loader} sees (listed in their
-         * {@code META-INF/retort/revisions.idx}) instead of source files: no compiler needed.
+         * {@code META-INF/retort/revisions.idx}): no compiler needed. With {@link #scriptLocations}
+         * called on this builder too (not only read from retort.toml), the source files that are
+         * not precompiled run as well, compiled when they run; a revision in both runs from its
+         * class, and must have the file's checksum.
          */
         public Builder precompiledRevisions(ClassLoader loader) {
             this.precompiled = loader;
@@ -214,7 +238,7 @@ public final class Retort {
 
         /** How new revision files are named (see the README). */
         /**
-         * Confirms {@link Retort#upgrade}, {@link Retort#downgrade} and {@link Retort#stamp} in an
+         * Confirms {@link Retort#upgrade}, {@link Retort#downgrade}, {@link Retort#stamp} and {@link Retort#repair} in an
          * environment with {@code confirm = true}, which refuses them otherwise (the command line's {@code --yes}).
          */
         public Builder confirmed(boolean value) {
@@ -241,9 +265,11 @@ public final class Retort {
                     TableName.of(versionTableSchema, versionTable), TableName.of(versionTableSchema, historyTable),
                     mode, lockTimeout, lockWaits, arguments, log);
             ClassLoader loader = precompiled;
-            Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
+            boolean both = loader != null && sourcesGiven;
+            Function<RunSettings, MigrationEngine> engines = s -> both ? MigrationEngine.forPrecompiledAndSources(s, dialect, loader)
+                    : loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
                     : MigrationEngine.forSources(s, dialect);
-            MigrationEngine engine = engines.apply(settings);
+            MigrationEngine engine = engines.apply(settings).listening(listener);
             return new Retort(engine, settings, environment, confirmed,
                     new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), modelScope, connectionWrapper));
         }
@@ -293,6 +319,8 @@ public final class Retort {
                 .lockTimeout(Duration.ofSeconds(config.lockTimeoutSeconds()))
                 .lockWaits(env.lockTimeout(), env.lockRetries());
         b.environment = env;
+        // retort.toml's folders are a default: precompiled revisions (the Maven plugin's) replace them.
+        b.sourcesGiven = false;
         config.model().ifPresent(m -> b.model(new ModelSettings(m.packages(), m.sources(), m.classpath()),
                 DiffOptions.defaults().includingSchemas(m.includeSchemas().toArray(String[]::new))
                         .excludingTables(m.excludeTables().stream().map(Pattern::compile).toArray(Pattern[]::new))));
@@ -322,6 +350,16 @@ public final class Retort {
     /** Writes a new project into {@code directory}: retort.toml, versions/ and the revision template. */
     public static List<Path> init(Path directory) {
         return ProjectInitializer.init(directory);
+    }
+
+    /**
+     * Stops the upgrade, downgrade or stamp running now (or, when none runs, the next one to
+     * start), from another thread such as a shutdown hook on Ctrl-C: its statement is cancelled,
+     * its transaction rolled back, and the command throws; the listener hears
+     * {@link RetortEvent.RolledBack} and {@link RetortEvent.RunFailed} first.
+     */
+    public void cancel() {
+        engine.cancel();
     }
 
     /** The environment this Retort was configured for, when it came from retort.toml. */
@@ -486,8 +524,12 @@ public final class Retort {
         return engine.validate();
     }
 
-    /** Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded. */
+    /**
+     * Records the current checksum of {@code revisions} (none: every changed one) after review; returns those recorded.
+     * An environment with {@code confirm = true} refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
     public List<String> repair(List<String> revisions) {
+        requireConfirmation("repair " + (revisions.isEmpty() ? "--all" : String.join(" ", revisions)));
         return engine.repair(revisions);
     }
 

@@ -32,7 +32,7 @@ final class DowngradeCommand implements Callable<Integer> {
             parent.out().print(retort.get().downgradeSql(target));
             return 0;
         }
-        retort.get().downgrade(target);
+        InterruptHook.around(retort.get(), parent.project.progress(), parent.err(), () -> retort.get().downgrade(target));
         return 0;
     }
 }

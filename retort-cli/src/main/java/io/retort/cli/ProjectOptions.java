@@ -33,6 +33,13 @@ final class ProjectOptions {
             description = "An argument that migrations read with op.argument(KEY); repeatable.")
     Map<String, String> arguments = new LinkedHashMap<>();
 
+    /** Prints step times, heartbeats, lock waits and the summary; asks for the writer only when it prints. */
+    private final TerminalProgress progress = new TerminalProgress(() -> spec.commandLine().getErr());
+
+    TerminalProgress progress() {
+        return progress;
+    }
+
     /** A Retort for this command's project, environment and database ({@code --url}, else RETORT_URL, else the environment's). */
     Retort retort() {
         return retort(false);
@@ -48,6 +55,7 @@ final class ProjectOptions {
                     err.println(line);
                     err.flush();
                 })
+                .listener(progress)
                 .build();
     }
 

@@ -22,12 +22,20 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every applied revision 'retort validate' reports changed.")
     boolean all;
 
+    @Option(names = "--yes", description = "Confirm a repair in an environment that asks for confirmation.")
+    boolean confirmed;
+
     @Override
     public Integer call() {
         if (all == !revisions.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give the revisions to repair, or --all");
         }
-        List<String> repaired = parent.project.retort().repair(revisions);
+        var retort = TerminalConfirmation.retort(parent, confirmed, r -> List.of("repair "
+                + (all ? "--all" : String.join(" ", revisions)) + " on " + r.describeTarget()), "Run this on %2$s?");
+        if (retort.isEmpty()) {
+            return 1;
+        }
+        List<String> repaired = retort.get().repair(revisions);
         parent.out().println(repaired.isEmpty() ? "Nothing to repair."
                 : "Recorded the current checksum of " + String.join(", ", repaired));
         return 0;

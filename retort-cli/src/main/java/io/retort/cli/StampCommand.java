@@ -25,7 +25,10 @@ final class StampCommand implements Callable<Integer> {
     public Integer call() {
         var retort = TerminalConfirmation.retort(parent, confirmed, r -> List.of("stamp " + String.join(" ", targets)
                 + (purge ? " --purge" : "") + " on " + r.describeTarget()), "Run this on %2$s?");
-        retort.ifPresent(r -> r.stamp(targets, purge));
+        retort.ifPresent(r -> InterruptHook.around(r, parent.project.progress(), parent.err(), () -> {
+            r.stamp(targets, purge);
+            return null;
+        }));
         return retort.isPresent() ? 0 : 1;
     }
 }

@@ -36,7 +36,8 @@ final class UpgradeCommand implements Callable<Integer> {
             parent.out().print(retort.get().upgradeSql(target));
         } else {
             // Without a terminal and without --yes, the environment's own check refuses, changing nothing.
-            retort.get().upgrade(target, ignoreChecksums);
+            InterruptHook.around(retort.get(), parent.project.progress(), parent.err(),
+                    () -> retort.get().upgrade(target, ignoreChecksums));
         }
         return 0;
     }

@@ -133,7 +133,7 @@ class WorkflowTest {
         assertThat(up.exitCode()).as(up.err()).isZero();
         CliRun atHead = CliRun.of("-c", project.resolve("retort.toml").toString(), "upgrade", "head");
         assertThat(atHead.exitCode()).as(atHead.err()).isZero();
-        for (List<String> cmd : List.of(List.of("downgrade", "base"), List.of("stamp", "base"))) {
+        for (List<String> cmd : List.of(List.of("downgrade", "base"), List.of("stamp", "base"), List.of("repair", "--all"))) {
             CliRun refused = CliRun.of(Stream.concat(Stream.of("-c", project.resolve("retort.toml").toString()),
                     cmd.stream()).toArray(String[]::new));
             assertThat(refused.exitCode()).isEqualTo(1);
@@ -141,6 +141,8 @@ class WorkflowTest {
         }
         CliRun current = CliRun.of("-c", project.resolve("retort.toml").toString(), "current");
         assertThat(current.out()).isEqualTo("p1 (head)\n");
+        CliRun repaired = CliRun.of("-c", project.resolve("retort.toml").toString(), "repair", "--all", "--yes");
+        assertThat(repaired.out()).as(repaired.err()).isEqualTo("Nothing to repair.\n");
         CliRun confirmed = CliRun.of("-c", project.resolve("retort.toml").toString(), "downgrade", "base", "--yes");
         assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
     }

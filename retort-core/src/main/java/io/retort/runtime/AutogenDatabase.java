@@ -30,7 +30,7 @@ public record AutogenDatabase(RunSettings.Database database, UnaryOperator<Conne
      * inspection sees the same snapshot; the caller closes it (which ends the transaction).
      */
     public Connection openForReading() {
-        Connection c = wrapper.apply(Connections.open(database.url(), database.user(), database.password()));
+        Connection c = wrapper.apply(database.connect());
         try {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -62,7 +62,7 @@ public record AutogenDatabase(RunSettings.Database database, UnaryOperator<Conne
     }
 
     private void admin(String sql, String what) {
-        try (Connection c = wrapper.apply(Connections.open(database.url(), database.user(), database.password()));
+        try (Connection c = wrapper.apply(database.connect());
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

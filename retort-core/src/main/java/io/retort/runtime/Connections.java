@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /** Opens connections and turns the driver's failures into messages a user can act on. */
 final class Connections {
@@ -40,9 +41,28 @@ final class Connections {
         }
     }
 
+    /**
+     * A connection from an application's DataSource, in autocommit as Retort's own start. Its
+     * session settings are left alone: a pool hands it to the application afterwards.
+     */
+    static Connection open(DataSource source, String description) {
+        try {
+            Connection c = source.getConnection();
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new RetortException(describeFailure(description, e), e);
+        }
+    }
+
     static String describe(String url, SQLException e) {
+        return describeFailure(Redaction.url(url), e);
+    }
+
+    private static String describeFailure(String target, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String target = Redaction.url(url);
         // The driver's sentences end with a period; the hint follows after "; ".
         String reason = (e.getMessage() == null ? e.toString() : e.getMessage().strip()).replaceFirst("\\.$", "");
         if (reason.contains("but no password was provided")) {

@@ -1,6 +1,8 @@
 package io.retort.runtime;
 
+import io.retort.RetortEvent;
 import io.retort.RetortException;
+import io.retort.RetortListener;
 import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
@@ -11,10 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Runs statements on a live connection that Retort owns for the length of a run. */
@@ -23,35 +27,61 @@ final class JdbcSession implements Session {
     private final Dialect dialect;
     private final BulkLoader loader;
     private final LockWaitWatch lockWaits;
+    private final RetortListener listener;
+    private final CancelSwitch cancel;
 
     JdbcSession(Connection connection, Dialect dialect) {
         this(connection, dialect, LockWaitWatch.none());
     }
 
-    /** A session whose transactions, and statements outside them, wait for locks no longer than {@code lockWaits} says. */
-    JdbcSession(Connection connection, Dialect dialect, LockWaitWatch lockWaits) {
+    /** A session that waits for locks as {@code lockWaits} says, reports statements to {@code listener} and stops at {@code cancel}. */
+    JdbcSession(Connection connection, Dialect dialect, LockWaitWatch lockWaits, RetortListener listener, CancelSwitch cancel) {
         this.connection = connection;
         this.dialect = dialect;
         this.loader = dialect.bulkLoader();
         this.lockWaits = lockWaits;
+        this.listener = listener;
+        this.cancel = cancel;
+    }
+
+    /** A session whose transactions, and statements outside them, wait for locks no longer than {@code lockWaits} says. */
+    JdbcSession(Connection connection, Dialect dialect, LockWaitWatch lockWaits) {
+        this(connection, dialect, lockWaits, RetortListener.NONE, new CancelSwitch());
     }
 
     @Override
     public void execute(Statement statement) {
+        long start = System.nanoTime();
         try {
             if (statement.parameters().isEmpty()) {
                 try (java.sql.Statement s = connection.createStatement()) {
+                    cancel.running(s);
                     s.execute(statement.sql());
                 }
             } else {
                 try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
                     JdbcValues.bind(ps, statement.parameters());
+                    cancel.running(ps);
                     ps.execute();
                 }
             }
         } catch (SQLException e) {
             throw failure(statement.sql(), e);
+        } finally {
+            cancel.running(null);
         }
+        ran(statement::sql, start);
+    }
+
+    /** Reports a statement; its text is made only for a listener that hears (a batch's joins every statement). */
+    private void ran(Supplier<String> sql, long startNanos) {
+        if (listener != RetortListener.NONE) {
+            listener.onEvent(new RetortEvent.StatementRun(sql.get(), Duration.ofNanos(System.nanoTime() - startNanos)));
+        }
+    }
+
+    private String joined(List<Statement> statements) {
+        return statements.stream().map(dialect::inline).collect(Collectors.joining(";\n"));
     }
 
     /** One round trip: pgjdbc sends a batch's statements together, their values written in by the dialect. */
@@ -61,23 +91,30 @@ final class JdbcSession implements Session {
             execute(statements.get(0));
             return;
         }
+        long start = System.nanoTime();
         try (java.sql.Statement batch = connection.createStatement()) {
             for (Statement s : statements) {
                 batch.addBatch(dialect.inline(s));
             }
+            cancel.running(batch);
             batch.executeBatch();
         } catch (BatchUpdateException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw failure(statements.stream().map(dialect::inline).collect(Collectors.joining(";\n")), cause);
+            throw failure(joined(statements), cause);
         } catch (SQLException e) {
-            throw failure(statements.stream().map(dialect::inline).collect(Collectors.joining(";\n")), e);
+            throw failure(joined(statements), e);
+        } finally {
+            cancel.running(null);
         }
+        ran(() -> joined(statements), start);
     }
 
     @Override
     public List<Map<String, Object>> query(Statement statement) {
+        long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             JdbcValues.bind(ps, statement.parameters());
+            cancel.running(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -88,15 +125,20 @@ final class JdbcSession implements Session {
                     }
                     rows.add(row);
                 }
+                ran(statement::sql, start);
                 return rows;
             }
         } catch (SQLException e) {
             throw failure(statement.sql(), e);
+        } finally {
+            cancel.running(null);
         }
     }
 
     @Override
     public void bulkInsert(Operation.BulkInsert insert) {
+        cancel.check();
+        long start = System.nanoTime();
         try {
             if (loader != null) {
                 loader.load(connection, insert);
@@ -107,6 +149,9 @@ final class JdbcSession implements Session {
             }
         } catch (SQLException e) {
             throw failure("bulk insert into " + insert.table().name(), e);
+        }
+        if (loader != null) {
+            ran(() -> "COPY " + insert.table().name() + " FROM STDIN", start);
         }
     }
 
@@ -122,6 +167,7 @@ final class JdbcSession implements Session {
 
     @Override
     public void commit() {
+        cancel.check();
         try {
             if (!connection.getAutoCommit()) {
                 connection.commit();

@@ -1,6 +1,7 @@
 package io.retort.runtime;
 
 import io.retort.RetortException;
+import io.retort.RetortListener;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
 import io.retort.graph.MigrationPlan;
@@ -27,8 +28,16 @@ public final class MigrationEngine {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final RetortListener listener;
+    /** The one piece of mutable state: what another thread pulls to stop the command running now. */
+    private final CancelSwitch cancel = new CancelSwitch();
 
     MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store) {
+        this(settings, dialect, store, RetortListener.NONE);
+    }
+
+    MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store, RetortListener listener) {
+        this.listener = listener;
         this.settings = settings;
         this.dialect = dialect;
         this.store = store;
@@ -44,6 +53,30 @@ public final class MigrationEngine {
     /** An engine over revisions precompiled into the jars {@code loader} sees; needs no compiler. */
     public static MigrationEngine forPrecompiled(RunSettings settings, Dialect dialect, ClassLoader loader) {
         return new MigrationEngine(settings, dialect, ScriptRevisionStore.precompiled(loader));
+    }
+
+    /**
+     * An engine over the classes precompiled into the jars {@code loader} sees plus the source files
+     * in the settings' script locations that are not among them (a revision in both must have the
+     * same checksum; the class runs).
+     */
+    public static MigrationEngine forPrecompiledAndSources(RunSettings settings, Dialect dialect, ClassLoader loader) {
+        return new MigrationEngine(settings, dialect, new CombinedRevisionStore(ScriptRevisionStore.precompiled(loader),
+                ScriptRevisionStore.sources(settings.scriptLocations(), settings.cacheDirectory())));
+    }
+
+    /** The same engine, telling {@code events} what upgrade, downgrade and stamp do as they run. */
+    public MigrationEngine listening(RetortListener events) {
+        return new MigrationEngine(settings, dialect, store, events);
+    }
+
+    /**
+     * Stops the upgrade, downgrade or stamp running now (or, when none runs, the next one to start),
+     * from another thread: its statement is cancelled and the run rolls back and throws, as after
+     * any failure.
+     */
+    public void cancel() {
+        cancel.pull();
     }
 
     /** The revision graph, read from headers only. */
@@ -139,13 +172,25 @@ public final class MigrationEngine {
     /** {@code checksumsOf}: the graph whose applied revisions' checksums must match, or null to skip the check. */
     private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf,
                                 Consumer<List<RecordedRevision>> beforeRun) {
+        RunClock clock = new RunClock(listener);
+        try {
+            return clock.finished(online(planner, stamp, checksumsOf, beforeRun, clock));
+        } catch (RuntimeException e) {
+            throw clock.failed(e);
+        } finally {
+            cancel.reset();
+        }
+    }
+
+    private List<String> online(Function<List<String>, MigrationPlan> planner, boolean stamp, RevisionGraph checksumsOf,
+                                Consumer<List<RecordedRevision>> beforeRun, RunClock clock) {
         try (Connection c = connect()) {
             // Nothing to do needs no lock: the common case, `upgrade head` at head, stays one query.
             if (isEmpty(planner.apply(versions.read(c)))) {
                 return List.of();
             }
             try (MigrationLock lock = MigrationLock.acquire(connect(),
-                    MigrationLock.keyFor(versions.qualified()), settings.lockTimeout())) {
+                    MigrationLock.keyFor(versions.qualified()), settings.lockTimeout(), clock, cancel)) {
                 // Read again under the lock: another run may have moved the database meanwhile.
                 MigrationPlan plan = planner.apply(versions.read(c));
                 if (isEmpty(plan)) {
@@ -163,9 +208,10 @@ public final class MigrationEngine {
                 if (beforeRun != null) {
                     beforeRun.accept(record(plan, loaded));
                 }
+                clock.planReady(plan);
                 try (LockWaitWatch watch = LockWaitWatch.start(lock.session(), c,
                         stamp ? Duration.ZERO : settings.lockWaits().timeout())) {
-                    return runRetryingLockTimeouts(c, planner, plan, loaded, watch);
+                    return runRetryingLockTimeouts(c, planner, plan, loaded, watch, clock);
                 }
             }
         } catch (SQLException e) {
@@ -180,15 +226,15 @@ public final class MigrationEngine {
      */
     private List<String> runRetryingLockTimeouts(Connection c, Function<List<String>, MigrationPlan> planner,
                                                  MigrationPlan first, Map<String, LoadedRevision> loaded,
-                                                 LockWaitWatch watch) throws SQLException {
+                                                 LockWaitWatch watch, RunClock clock) throws SQLException {
         List<String> done = new ArrayList<>();
         MigrationPlan plan = first;
         int retries = settings.lockWaits().retries();
         for (int attempt = 1; ; attempt++) {
-            JdbcSession session = new JdbcSession(c, dialect, watch);
+            JdbcSession session = new JdbcSession(c, dialect, watch, clock, cancel);
             try {
                 done.addAll(new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
-                        settings.log(), appliedBy(), watch).run(plan, loaded, setup(c, plan)));
+                        settings.log(), appliedBy(), watch, clock).run(plan, loaded, setup(c, plan)));
                 return done;
             } catch (PlanRunner.StepFailure f) {
                 if (f.lockWait().isEmpty() || attempt > retries) {
@@ -347,8 +393,7 @@ public final class MigrationEngine {
 
     /** A connection to this engine's database; the caller closes it. */
     public Connection connect() {
-        RunSettings.Database db = database();
-        return Connections.open(db.url(), db.user(), db.password());
+        return database().connect();
     }
 
     /** This engine's database (for the embedded server, starting it). */

@@ -1,6 +1,8 @@
 package io.retort.runtime;
 
+import io.retort.RetortEvent;
 import io.retort.RetortException;
+import io.retort.RetortListener;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +19,7 @@ import java.util.zip.CRC32;
  */
 final class MigrationLock implements RunLock {
     private static final long POLL_MILLIS = 100;
+    private static final long REPORT_EVERY_POLLS = 10;
 
     private final Connection session;
     private final long key;
@@ -35,11 +38,32 @@ final class MigrationLock implements RunLock {
 
     /** Waits for the lock up to {@code timeout}; the caller hands over {@code session} for good. */
     static MigrationLock acquire(Connection session, long key, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        return acquire(session, key, timeout, RetortListener.NONE, new CancelSwitch());
+    }
+
+    /** The same, telling {@code listener} about once a second who holds the lock, and giving up when {@code cancel} is pulled. */
+    static MigrationLock acquire(Connection session, long key, Duration timeout, RetortListener listener, CancelSwitch cancel) {
+        try {
+            return waitFor(session, key, timeout, listener, cancel);
+        } catch (RuntimeException e) {
+            try {
+                session.close(); // handed over, so closed here: a DataSource's pool gets it back
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static MigrationLock waitFor(Connection session, long key, Duration timeout, RetortListener listener,
+                                         CancelSwitch cancel) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
         // version() rides along with the first try: a server that only looks like PostgreSQL is refused at no extra round trip.
         try (PreparedStatement ps = session.prepareStatement("SELECT pg_try_advisory_lock(?), version()")) {
             ps.setLong(1, key);
-            while (true) {
+            for (long polls = 1; ; polls++) {
+                cancel.check();
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     refuseUnlessPostgres(session, key, rs.getBoolean(1), rs.getString(2));
@@ -51,6 +75,9 @@ final class MigrationLock implements RunLock {
                     throw new RetortException("another migration holds Retort's lock (" + holder(session, key)
                             + ") and did not release it within " + timeout.toSeconds()
                             + " s; wait for it to finish, or raise lock_timeout_seconds");
+                }
+                if (polls % REPORT_EVERY_POLLS == 0) {
+                    listener.onEvent(new RetortEvent.LockWaited(holder(session, key), Duration.ofNanos(System.nanoTime() - start)));
                 }
                 Thread.sleep(POLL_MILLIS);
             }

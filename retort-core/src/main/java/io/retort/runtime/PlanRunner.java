@@ -1,6 +1,8 @@
 package io.retort.runtime;
 
+import io.retort.RetortEvent;
 import io.retort.RetortException;
+import io.retort.RetortListener;
 import io.retort.TransactionMode;
 import io.retort.dialect.Dialect;
 import io.retort.dialect.Statement;
@@ -8,6 +10,7 @@ import io.retort.graph.Direction;
 import io.retort.graph.MigrationPlan;
 import io.retort.graph.MigrationStep;
 import io.retort.graph.VersionChange;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ final class PlanRunner {
     private final Consumer<String> log;
     private final String appliedBy;
     private final LockWaitWatch lockWaits;
+    private final RetortListener listener;
     private final List<Statement> bookkeeping = new ArrayList<>();
 
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
@@ -39,6 +43,14 @@ final class PlanRunner {
     /** {@code lockWaits} names the blocker when a migration times out waiting for a lock. */
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
                Map<String, String> arguments, Consumer<String> log, String appliedBy, LockWaitWatch lockWaits) {
+        this(session, dialect, versions, history, mode, arguments, log, appliedBy, lockWaits, RetortListener.NONE);
+    }
+
+    /** {@code listener} hears each step start and finish, and what a failure rolled back. */
+    PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
+               Map<String, String> arguments, Consumer<String> log, String appliedBy, LockWaitWatch lockWaits,
+               RetortListener listener) {
+        this.listener = listener;
         this.session = session;
         this.dialect = dialect;
         this.versions = versions;
@@ -58,16 +70,24 @@ final class PlanRunner {
         List<String> done = new ArrayList<>();
         List<String> rows = new ArrayList<>(plan.headsBefore());
         String lastCompleted = String.join(", ", rows);
+        Commits commits = new Commits(rows);
         session.begin();
         try {
             setup.forEach(session::execute);
             for (MigrationStep step : plan.steps()) {
                 LoadedRevision revision = step.stamp() ? null : revisions.get(step.revision().id());
+                if (revision != null && !revision.transactional()) {
+                    commits.committed(done, rows); // runStep commits what came before it
+                }
+                commits.running(step, revision);
                 runStep(step, revision);
                 if (step.revision() != null) {
                     done.add(step.revision().id());
                 }
                 applyTo(rows, step.versionChange());
+                if (revision != null && !revision.transactional()) {
+                    commits.committed(done, rows); // its version row was written in autocommit
+                }
                 if (session.offline()) {
                     flush(); // a script reads best with each revision's version change beside it
                 }
@@ -76,6 +96,7 @@ final class PlanRunner {
                     session.commit();
                     session.begin();
                     lastCompleted = String.join(", ", rows);
+                    commits.committed(done, rows);
                 }
             }
             flush();
@@ -83,6 +104,9 @@ final class PlanRunner {
             return done;
         } catch (RuntimeException e) {
             session.rollback();
+            if (!session.offline()) {
+                listener.onEvent(commits.rolledBack(done));
+            }
             if (e instanceof StepFailure f) {
                 String state = mode == TransactionMode.RUN || done.isEmpty()
                         ? "nothing was changed; the database is where it was"
@@ -115,6 +139,9 @@ final class PlanRunner {
         String line = step.describe();
         log.accept(line);
         session.comment(line);
+        RetortEvent.Step event = new RetortEvent.Step(step.revision() == null ? null : step.revision().id(), line);
+        listener.onEvent(new RetortEvent.StepStarted(event));
+        long startNanos = System.nanoTime();
         String direction = step.stamp() ? "stamp" : up ? "upgrade" : "downgrade";
         OffsetDateTime started = OffsetDateTime.now();
         MigrationOps ops = new MigrationOps(session, dialect, arguments, this::flush);
@@ -150,6 +177,37 @@ final class PlanRunner {
             });
         } else {
             body.run();
+        }
+        listener.onEvent(new RetortEvent.StepFinished(event, Duration.ofNanos(System.nanoTime() - startNanos)));
+    }
+
+    /** What the last commit made permanent, so that a failure can say what it rolled back and where the database is. */
+    private static final class Commits {
+        private int committedSteps;
+        private List<String> committedRows;
+        private String running;
+
+        Commits(List<String> rows) {
+            committedRows = List.copyOf(rows);
+        }
+
+        void committed(List<String> done, List<String> rows) {
+            committedSteps = done.size();
+            committedRows = List.copyOf(rows);
+            running = null;
+        }
+
+        /** A non-transactional step's statements cannot be undone, so it is never counted as rolled back. */
+        void running(MigrationStep step, LoadedRevision revision) {
+            running = step.revision() == null || (revision != null && !revision.transactional()) ? null : step.revision().id();
+        }
+
+        RetortEvent.RolledBack rolledBack(List<String> done) {
+            List<String> undone = new ArrayList<>(done.subList(committedSteps, done.size()));
+            if (running != null && !undone.contains(running)) {
+                undone.add(running);
+            }
+            return new RetortEvent.RolledBack(undone, committedRows);
         }
     }
 

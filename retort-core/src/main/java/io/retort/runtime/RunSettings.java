@@ -1,12 +1,18 @@
 package io.retort.runtime;
 
+import io.retort.Redaction;
+import io.retort.RetortException;
 import io.retort.TransactionMode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Everything one command needs to know, resolved from retort.toml, the command line and defaults.
@@ -47,8 +53,41 @@ public record RunSettings(
                 historyTable, mode, lockTimeout, lockWaits, arguments, line -> { });
     }
 
-    /** A database to connect to, and how to name it in messages (never with a password). */
-    public record Database(String url, String user, String password, String description) {
+    /**
+     * A database to connect to, and how to name it in messages (never with a password).
+     *
+     * @param dataSource where connections come from, when an application supplies them; null to
+     *     open them with the URL, user and password (the URL is then what the connections' metadata says)
+     */
+    public record Database(String url, String user, String password, String description, DataSource dataSource) {
+        public Database(String url, String user, String password, String description) {
+            this(url, user, password, description, null);
+        }
+
+        /**
+         * The database {@code source} connects to, named in messages by its connections' metadata
+         * URL (redacted); opens one connection to read it.
+         */
+        public static Database of(DataSource source) {
+            try (Connection c = Connections.open(source, source.getClass().getSimpleName())) {
+                DatabaseMetaData meta = c.getMetaData();
+                String url = meta.getURL();
+                if (url == null || !url.startsWith("jdbc:postgresql:")) {
+                    throw new RetortException("the DataSource connects to '" + Redaction.url(url)
+                            + "', which is not PostgreSQL; Retort migrates PostgreSQL databases");
+                }
+                return new Database(url, meta.getUserName(), null, Redaction.url(url), source);
+            } catch (SQLException e) {
+                throw new RetortException("cannot read the JDBC URL of the DataSource (" + source.getClass().getSimpleName()
+                        + "): " + e.getMessage(), e);
+            }
+        }
+
+        /** A new connection to this database, in autocommit; the caller closes it. */
+        public Connection connect() {
+            return dataSource != null ? Connections.open(dataSource, description) : Connections.open(url, user, password);
+        }
+
         @Override
         public String toString() {
             return description;

@@ -20,14 +20,18 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
  * revisions and, above all, which database (the URL, else a named environment's, else the
  * application's DataSource).
  */
-record RetortSetup(RetortProperties properties, Optional<RetortConfig> config, Optional<DatabaseAddress> address) {
+record RetortSetup(RetortProperties properties, Optional<RetortConfig> config, Optional<DatabaseAddress> address,
+                   Optional<DataSource> dataSource) {
     private static final String PRECOMPILED_INDEX = "META-INF/retort/revisions.idx";
 
     static RetortSetup of(RetortProperties p, Supplier<JdbcConnectionDetails> details, Supplier<DataSource> dataSource) {
         Optional<RetortConfig> config = usesConfig(p)
                 ? Optional.of(RetortConfig.loadOrDefaults(p.config() == null ? null : Path.of(p.config())))
                 : Optional.empty();
-        return new RetortSetup(p, config, address(p, config, details, dataSource));
+        // Migrating the application's own database: through its DataSource, which knows the password.
+        Optional<DataSource> applications = p.url() == null && p.environment() == null && p.user() == null && p.password() == null
+                ? Optional.ofNullable(dataSource.get()) : Optional.empty();
+        return new RetortSetup(p, config, address(p, config, details, dataSource), applications);
     }
 
     /** Whether the migrated database is the application's own, so Hibernate must leave its schema alone. */
@@ -60,7 +64,11 @@ record RetortSetup(RetortProperties properties, Optional<RetortConfig> config, O
         if (p.lockTimeout() != null) {
             b.lockTimeout(p.lockTimeout());
         }
-        address.ifPresent(a -> b.database(a.url(), a.user(), a.password()));
+        if (dataSource.isPresent()) {
+            b.dataSource(dataSource.get());
+        } else {
+            address.ifPresent(a -> b.database(a.url(), a.user(), a.password()));
+        }
         return b.log(log).build();
     }
 

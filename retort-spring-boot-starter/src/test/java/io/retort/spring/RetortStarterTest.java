@@ -80,6 +80,12 @@ class RetortStarterTest {
     }
 
     @Test
+    void retortMigratesThroughTheApplicationsDataSource() {
+        assertThat(app.getBean(RetortSetup.class).dataSource()).containsSame(app.getBean(DataSource.class));
+        assertThat(app.getBean(Retort.class).describeTarget()).startsWith("jdbc:postgresql://").contains(db.name());
+    }
+
+    @Test
     void hibernateLeavesTheMigratedSchemaAlone() {
         DataSource dataSource = app.getBean(DataSource.class);
         assertThat(app.getBeansOfType(SchemaManagementProvider.class).values())
