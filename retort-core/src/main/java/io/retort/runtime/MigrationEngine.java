@@ -27,6 +27,7 @@ public final class MigrationEngine {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final ProgressTable progress;
 
     MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store) {
         this.settings = settings;
@@ -34,6 +35,7 @@ public final class MigrationEngine {
         this.store = store;
         this.versions = new VersionTable(settings.versionTable(), dialect);
         this.history = new HistoryTable(settings.historyTable(), dialect);
+        this.progress = new ProgressTable(settings.progressTable(), versions, dialect);
     }
 
     /** An engine over revision source files in the settings' script locations. */
@@ -186,9 +188,12 @@ public final class MigrationEngine {
         int retries = settings.lockWaits().retries();
         for (int attempt = 1; ; attempt++) {
             JdbcSession session = new JdbcSession(c, dialect, watch);
+            StepProgress resume = StepProgress.read(progress, c, plan, settings.log());
+            List<Statement> setup = setup(c, plan);
+            setup.addAll(resume.forget());
             try {
                 done.addAll(new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
-                        settings.log(), appliedBy(), watch).run(plan, loaded, setup(c, plan)));
+                        settings.log(), appliedBy(), watch, resume).run(plan, loaded, setup));
                 return done;
             } catch (PlanRunner.StepFailure f) {
                 if (f.lockWait().isEmpty() || attempt > retries) {

@@ -47,6 +47,14 @@ public record RunSettings(
                 historyTable, mode, lockTimeout, lockWaits, arguments, line -> { });
     }
 
+    /**
+     * Where a step that runs outside a transaction records how far it came, beside the history
+     * table: {@code retort_history_progress} by default.
+     */
+    public TableName progressTable() {
+        return TableName.of(historyTable.schema(), historyTable.name() + "_progress");
+    }
+
     /** A database to connect to, and how to name it in messages (never with a password). */
     public record Database(String url, String user, String password, String description) {
         @Override
