@@ -104,6 +104,19 @@ class NonTransactionalCrashTest {
     }
 
     @Test
+    void aDropIndexThatTookEffectIsDone() throws Exception {
+        RevisionFiles.write(versions, "a", new String[0],
+                "op.execute(\"CREATE TABLE t (v integer)\"); op.createIndex(\"ix_t_v\", \"t\", \"v\");", "");
+        RevisionFiles.write(versions, "b", new String[] {"a"}, "transactional = false",
+                "op.run(new Operation.DropIndex(null, \"ix_t_v\", \"t\", false, true)); op.execute(\"SELECT 1\");", "");
+        halt(versions, "after:DROP INDEX CONCURRENTLY ix_t_v");
+
+        assertThat(retort(versions).upgrade("head")).containsExactly("b");
+        assertThat(count("SELECT count(*) FROM pg_class WHERE relname = 'ix_t_v'")).isZero();
+        assertThat(log).anyMatch(l -> l.contains("DROP INDEX CONCURRENTLY ix_t_v: took effect before the run stopped"));
+    }
+
+    @Test
     void anIndexKilledPartWayIsDroppedAndBuiltAgain() throws Exception {
         indexRevisions(UNIQUE_INDEX);
         retort(versions).upgrade("a");
