@@ -164,6 +164,27 @@ class NonTransactionalCrashTest {
     }
 
     @Test
+    void statementsCommittedBeforeABlockAreSkippedAndThoseAfterItRunOnce() throws Exception {
+        RevisionFiles.write(versions, "a", new String[0], "op.execute(\"CREATE TABLE t (v integer)\");", "");
+        RevisionFiles.write(versions, "b", new String[] {"a"}, "op.execute(\"CREATE TABLE u (v integer)\");"
+                        + " op.execute(\"INSERT INTO u VALUES (1), (1)\");"
+                        + " op.nonTransactional(() -> op.createIndex(Operation.CreateIndex.on(\"ix_u\", \"u\", \"v\").unique().concurrently()));"
+                        + " op.execute(\"CREATE TABLE after_block (id integer)\");", "");
+        Retort r = Retort.configure().url(db.url()).scriptLocations(List.of(versions)).cacheDirectory(cache)
+                .transactionPerMigration(true).log(log::add).build();
+        assertThatThrownBy(() -> r.upgrade("head")).hasMessageContaining("could not create unique index \"ix_u\"");
+        assertThat(count("SELECT count(*) FROM u")).as("committed before the block").isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM pg_class WHERE relname = 'after_block'")).isZero();
+        execute("DELETE FROM u WHERE ctid = (SELECT max(ctid) FROM u)");
+
+        assertThat(r.upgrade("head")).containsExactly("b");
+        assertThat(count("SELECT count(*) FROM u")).as("the INSERT is not run again").isEqualTo(1);
+        assertThat(valid("ix_u")).isTrue();
+        assertThat(count("SELECT count(*) FROM pg_class WHERE relname = 'after_block'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM retort_history_progress")).isZero();
+    }
+
+    @Test
     void aRecordIsForgottenOnceTheVersionTableMoved() throws Exception {
         Retort r = failingAtTheSecondIndex();
         r.downgrade("base"); // drops t and its indexes: the record no longer says anything true
