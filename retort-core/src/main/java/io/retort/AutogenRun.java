@@ -174,6 +174,7 @@ final class AutogenRun {
         List<String> excluded = new ArrayList<>(InspectOptions.BOOKKEEPING_TABLES);
         excluded.add(settings.versionTable().name());
         excluded.add(settings.historyTable().name());
+        excluded.add(settings.progressTable().name());
         InspectOptions options = InspectOptions.defaults().withSchemas(schemas.toArray(String[]::new))
                 .withExcludedTables(excluded.toArray(String[]::new));
         try (Connection c = database.openForReading()) {
@@ -184,7 +185,8 @@ final class AutogenRun {
     }
 
     private DiffOptions diffOptions() {
-        return scope.excludingTables(settings.versionTable().name(), settings.historyTable().name());
+        return scope.excludingTables(settings.versionTable().name(), settings.historyTable().name(),
+                settings.progressTable().name());
     }
 
     /** The compiled entity classes share the revisions' cache ({@code .retort/cache}), keyed by content. */

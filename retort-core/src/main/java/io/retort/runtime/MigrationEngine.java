@@ -31,6 +31,7 @@ public final class MigrationEngine {
     private final RetortListener listener;
     /** The one piece of mutable state: what another thread pulls to stop the command running now. */
     private final CancelSwitch cancel = new CancelSwitch();
+    private final ProgressTable progress;
 
     MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store) {
         this(settings, dialect, store, RetortListener.NONE);
@@ -43,6 +44,7 @@ public final class MigrationEngine {
         this.store = store;
         this.versions = new VersionTable(settings.versionTable(), dialect);
         this.history = new HistoryTable(settings.historyTable(), dialect);
+        this.progress = new ProgressTable(settings.progressTable(), versions, dialect);
     }
 
     /** An engine over revision source files in the settings' script locations. */
@@ -232,9 +234,12 @@ public final class MigrationEngine {
         int retries = settings.lockWaits().retries();
         for (int attempt = 1; ; attempt++) {
             JdbcSession session = new JdbcSession(c, dialect, watch, clock, cancel);
+            StepProgress resume = StepProgress.read(progress, c, plan, settings.log());
+            List<Statement> setup = setup(c, plan);
+            setup.addAll(resume.forget());
             try {
                 done.addAll(new PlanRunner(session, dialect, versions, history, settings.mode(), settings.arguments(),
-                        settings.log(), appliedBy(), watch, clock).run(plan, loaded, setup(c, plan)));
+                        settings.log(), appliedBy(), watch, clock, resume).run(plan, loaded, setup));
                 return done;
             } catch (PlanRunner.StepFailure f) {
                 if (f.lockWait().isEmpty() || attempt > retries) {

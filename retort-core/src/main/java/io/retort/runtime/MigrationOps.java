@@ -14,23 +14,31 @@ final class MigrationOps implements Ops {
     private final Dialect dialect;
     private final Map<String, String> arguments;
     private final Runnable beforeCommit;
+    private final ResumableStep step;
 
-    /** {@code beforeCommit} runs before a non-transactional block commits what came before it. */
-    MigrationOps(Session session, Dialect dialect, Map<String, String> arguments, Runnable beforeCommit) {
+    /**
+     * {@code beforeCommit} runs before a non-transactional block commits what came before it;
+     * {@code step} records, and resumes, the statements that run outside a transaction.
+     */
+    MigrationOps(Session session, Dialect dialect, Map<String, String> arguments, Runnable beforeCommit,
+                 ResumableStep step) {
         this.session = session;
         this.dialect = dialect;
         this.arguments = Map.copyOf(arguments);
         this.beforeCommit = beforeCommit;
+        this.step = step;
     }
 
     @Override
     public void run(Operation operation) {
         if (operation instanceof Operation.BulkInsert insert) {
-            session.bulkInsert(insert);
+            step.execute(Statement.of("COPY " + insert.table().name() + " FROM STDIN"), operation,
+                    () -> session.bulkInsert(insert));
             return;
         }
-        for (Statement s : dialect.render(operation)) {
-            session.execute(s);
+        List<Statement> statements = dialect.render(operation);
+        for (Statement s : statements) {
+            step.execute(s, statements.size() == 1 ? operation : null, () -> session.execute(s));
         }
     }
 
@@ -42,7 +50,7 @@ final class MigrationOps implements Ops {
     @Override
     public void nonTransactional(Runnable block) {
         beforeCommit.run();
-        session.outsideTransaction(block);
+        step.outsideTransaction(block);
     }
 
     @Override

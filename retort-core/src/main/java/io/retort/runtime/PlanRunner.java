@@ -34,6 +34,7 @@ final class PlanRunner {
     private final LockWaitWatch lockWaits;
     private final RetortListener listener;
     private final List<Statement> bookkeeping = new ArrayList<>();
+    private final StepProgress progress;
 
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
                Map<String, String> arguments, Consumer<String> log, String appliedBy) {
@@ -43,14 +44,19 @@ final class PlanRunner {
     /** {@code lockWaits} names the blocker when a migration times out waiting for a lock. */
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
                Map<String, String> arguments, Consumer<String> log, String appliedBy, LockWaitWatch lockWaits) {
-        this(session, dialect, versions, history, mode, arguments, log, appliedBy, lockWaits, RetortListener.NONE);
+        this(session, dialect, versions, history, mode, arguments, log, appliedBy, lockWaits, RetortListener.NONE,
+                StepProgress.none());
     }
 
-    /** {@code listener} hears each step start and finish, and what a failure rolled back. */
+    /**
+     * {@code listener} hears each step start and finish, and what a failure rolled back;
+     * {@code progress} records and resumes the statements that run outside a transaction.
+     */
     PlanRunner(Session session, Dialect dialect, VersionTable versions, HistoryTable history, TransactionMode mode,
                Map<String, String> arguments, Consumer<String> log, String appliedBy, LockWaitWatch lockWaits,
-               RetortListener listener) {
+               RetortListener listener, StepProgress progress) {
         this.listener = listener;
+        this.progress = progress;
         this.session = session;
         this.dialect = dialect;
         this.versions = versions;
@@ -144,7 +150,8 @@ final class PlanRunner {
         long startNanos = System.nanoTime();
         String direction = step.stamp() ? "stamp" : up ? "upgrade" : "downgrade";
         OffsetDateTime started = OffsetDateTime.now();
-        MigrationOps ops = new MigrationOps(session, dialect, arguments, this::flush);
+        ResumableStep resumable = progress.step(session, dialect, step, revision);
+        MigrationOps ops = new MigrationOps(session, dialect, arguments, this::flush, resumable);
         Runnable body = () -> {
             try {
                 if (!step.stamp()) {
@@ -168,10 +175,10 @@ final class PlanRunner {
                         step.revision().message(), revision == null ? null : revision.checksum(),
                         started, OffsetDateTime.now(), appliedBy));
             }
+            bookkeeping.addAll(resumable.finished()); // after the version change: one batch, one commit
         };
         if (revision != null && !revision.transactional()) {
-            flush();
-            session.outsideTransaction(() -> {
+            ops.nonTransactional(() -> { // flushes what came before, as op.nonTransactional does
                 body.run();
                 flush();
             });

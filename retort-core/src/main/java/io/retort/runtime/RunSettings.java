@@ -54,6 +54,14 @@ public record RunSettings(
     }
 
     /**
+     * Where a step that runs outside a transaction records how far it came, beside the history
+     * table: {@code retort_history_progress} by default.
+     */
+    public TableName progressTable() {
+        return TableName.of(historyTable.schema(), historyTable.name() + "_progress");
+    }
+
+    /**
      * A database to connect to, and how to name it in messages (never with a password).
      *
      * @param dataSource where connections come from, when an application supplies them; null to

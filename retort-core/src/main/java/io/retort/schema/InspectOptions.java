@@ -14,7 +14,8 @@ import java.util.SortedSet;
 public record InspectOptions(SortedSet<String> schemas, SortedSet<String> excludedTables) {
 
     /** Retort's and Alembic's bookkeeping tables, which no schema comparison should see. */
-    public static final Set<String> BOOKKEEPING_TABLES = Set.of("alembic_version", "retort_history");
+    public static final Set<String> BOOKKEEPING_TABLES = Set.of("alembic_version", "retort_history",
+            "retort_history_progress");
 
     public InspectOptions {
         schemas = Sorted.copyOf(schemas);
