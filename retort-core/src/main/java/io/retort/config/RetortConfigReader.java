@@ -103,6 +103,16 @@ final class RetortConfigReader {
         return value == null ? 0 : value;
     }
 
+    private BackupConfig backup(String prefix, TomlTables.Environment t, Path projectDir) {
+        if (t.backupKeep() != null && t.backupKeep() < 1) {
+            throw error(prefix + "backup_keep is " + t.backupKeep() + ": keep at least 1 backup");
+        }
+        return new BackupConfig(Boolean.TRUE.equals(t.backup()),
+                Optional.ofNullable(t.backupDir()).map(d -> projectDir.resolve(nonEmpty(prefix + "backup_dir", d, ".retort/backups")).normalize()),
+                t.backupKeep() == null ? BackupConfig.DEFAULT_KEEP : t.backupKeep(),
+                Optional.ofNullable(t.pgBinDir()).map(d -> projectDir.resolve(nonEmpty(prefix + "pg_bin_dir", d, "")).normalize()));
+    }
+
     private int lockTimeout(Integer seconds) {
         if (seconds == null) {
             return RetortConfig.DEFAULT_LOCK_TIMEOUT_SECONDS;
@@ -133,9 +143,11 @@ final class RetortConfigReader {
         if (tables == null) {
             return environments;
         }
+        Path projectDir = file.toAbsolutePath().normalize().getParent();
         tables.forEach((name, table) -> {
             TomlTables.Environment t = table == null
-                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null, null, null) : table;
+                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null) : table;
             environments.put(name, new EnvironmentConfig(
                     Optional.ofNullable(t.url()), Optional.ofNullable(t.host()), Optional.ofNullable(t.port()),
                     Optional.ofNullable(t.database()), Optional.ofNullable(t.user()), Optional.ofNullable(t.password()),
@@ -143,7 +155,8 @@ final class RetortConfigReader {
                     transactionMode("environments." + name + ".transaction_per", t.transactionPer()),
                     lintLevel("environments." + name + ".lint", t.lint()),
                     lockWait("environments." + name + ".lock_timeout", t.lockTimeout()),
-                    lockRetries("environments." + name + ".lock_retries", t.lockRetries())));
+                    lockRetries("environments." + name + ".lock_retries", t.lockRetries()),
+                    backup("environments." + name + ".", t, projectDir)));
         });
         return environments;
     }

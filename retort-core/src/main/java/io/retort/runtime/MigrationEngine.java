@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs commands on one database: reads the version table under the lock, asks the graph for a
@@ -27,8 +28,14 @@ public final class MigrationEngine {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final UnaryOperator<Connection> connections;
 
     MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store) {
+        this(settings, dialect, store, UnaryOperator.identity());
+    }
+
+    private MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store, UnaryOperator<Connection> connections) {
+        this.connections = connections;
         this.settings = settings;
         this.dialect = dialect;
         this.store = store;
@@ -348,7 +355,7 @@ public final class MigrationEngine {
     /** A connection to this engine's database; the caller closes it. */
     public Connection connect() {
         RunSettings.Database db = database();
-        return Connections.open(db.url(), db.user(), db.password());
+        return connections.apply(Connections.open(db.url(), db.user(), db.password()));
     }
 
     /** This engine's database (for the embedded server, starting it). */
@@ -359,6 +366,14 @@ public final class MigrationEngine {
     /** The same revisions and settings on another database, logging nothing: for verify's scratch database. */
     public MigrationEngine on(RunSettings.Database other) {
         return new MigrationEngine(settings.on(other), dialect, store);
+    }
+
+    /**
+     * Like {@link #on(RunSettings.Database)}, every connection it opens passed through {@code wrapper}:
+     * rehearse looks at a migration's locks as it commits.
+     */
+    public MigrationEngine on(RunSettings.Database other, UnaryOperator<Connection> wrapper) {
+        return new MigrationEngine(settings.on(other), dialect, store, wrapper);
     }
 
     /** Where this engine connects, for messages: no password. */
