@@ -510,9 +510,7 @@ public final class Retort {
      * server's major version or later; a mismatch is refused before anything runs.
      */
     public Path backup() {
-        Path file = backups().backup(engine);
-        settings.log().accept("backup: " + file);
-        return file;
+        return backups().backup(engine);
     }
 
     /**
@@ -562,7 +560,7 @@ public final class Retort {
             MigrationPlan plan = planner.apply(engine.graph());
             if (plan == null || !plan.steps().isEmpty() || !plan.headsAfter().equals(plan.headsBefore())) {
                 try {
-                    backup();
+                    settings.log().accept("backup before changes: " + backup());
                 } catch (RetortException e) {
                     throw new RetortException(e.getMessage() + " (environment '" + environment.name()
                             + "' has backup = true, so nothing was changed)", e);

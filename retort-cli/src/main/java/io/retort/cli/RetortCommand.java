@@ -21,7 +21,8 @@ final class RetortCommand {
             InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, DbCommand.class,
-            ValidateCommand.class, RepairCommand.class, LintCommand.class, VerifyCommand.class);
+            ValidateCommand.class, RepairCommand.class, LintCommand.class, VerifyCommand.class,
+            BackupCommand.class, RestoreCommand.class, RehearseCommand.class);
 
     /** Options of the top command that take a value, so a value is not taken for the subcommand's name. */
     private static final Set<String> OPTIONS_WITH_VALUES = Set.of("-c", "--config", "--env", "--url", "-x");
