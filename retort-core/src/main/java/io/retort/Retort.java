@@ -65,6 +65,8 @@ public final class Retort {
     private final ResolvedEnvironment environment;
     private final boolean confirmed;
     private final AutogenRun autogen;
+    /** The builder's backup folder, which wins over the environment's; null for that. */
+    private Path backupDirectory;
 
     private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment, boolean confirmed, AutogenRun autogen) {
         this.engine = engine;
@@ -98,6 +100,7 @@ public final class Retort {
         private ModelSettings model;
         private DiffOptions modelScope = DiffOptions.defaults();
         private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
+        private Path backupDirectory;
 
         Builder() {}
 
@@ -228,6 +231,12 @@ public final class Retort {
             return this;
         }
 
+        /** Where {@link Retort#backup()} writes, instead of the environment's {@code backup_dir} (default {@code .retort/backups}). */
+        public Builder backupDirectory(Path folder) {
+            this.backupDirectory = folder;
+            return this;
+        }
+
         public Builder fileTemplate(String template) {
             this.fileTemplate = template;
             return this;
@@ -250,8 +259,10 @@ public final class Retort {
             Function<RunSettings, MigrationEngine> engines = s -> loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
                     : MigrationEngine.forSources(s, dialect);
             MigrationEngine engine = engines.apply(settings);
-            return new Retort(engine, settings, environment, confirmed,
+            Retort retort = new Retort(engine, settings, environment, confirmed,
                     new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), modelScope, connectionWrapper));
+            retort.backupDirectory = backupDirectory;
+            return retort;
         }
 
         /**
@@ -549,7 +560,9 @@ public final class Retort {
 
     private Backups backups() {
         BackupConfig config = backupConfig();
-        return Backups.of(config.folder().orElse(settings.projectDir().toAbsolutePath().resolve(".retort").resolve("backups")),
+        Path folder = backupDirectory != null ? backupDirectory
+                : config.folder().orElse(settings.projectDir().toAbsolutePath().resolve(".retort").resolve("backups"));
+        return Backups.of(folder,
                 config.keep(), config.programs());
     }
 
