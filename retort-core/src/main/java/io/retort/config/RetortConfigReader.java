@@ -107,10 +107,16 @@ final class RetortConfigReader {
         if (t.backupKeep() != null && t.backupKeep() < 1) {
             throw error(prefix + "backup_keep is " + t.backupKeep() + ": keep at least 1 backup");
         }
-        return new BackupConfig(Boolean.TRUE.equals(t.backup()),
-                Optional.ofNullable(t.backupDir()).map(d -> projectDir.resolve(nonEmpty(prefix + "backup_dir", d, ".retort/backups")).normalize()),
+        return new BackupConfig(Boolean.TRUE.equals(t.backup()), folder(prefix + "backup_dir", t.backupDir(), projectDir),
                 t.backupKeep() == null ? BackupConfig.DEFAULT_KEEP : t.backupKeep(),
-                Optional.ofNullable(t.pgBinDir()).map(d -> projectDir.resolve(nonEmpty(prefix + "pg_bin_dir", d, "")).normalize()));
+                folder(prefix + "pg_bin_dir", t.pgBinDir(), projectDir));
+    }
+
+    private Optional<Path> folder(String key, String value, Path projectDir) {
+        if (value != null && value.isBlank()) {
+            throw error(key + " is empty: give a folder (relative to this file), or remove it for the default");
+        }
+        return Optional.ofNullable(value).map(v -> projectDir.resolve(v).normalize());
     }
 
     private int lockTimeout(Integer seconds) {
