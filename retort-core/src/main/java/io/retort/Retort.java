@@ -16,12 +16,18 @@ import io.retort.embedded.EmbeddedSettings;
 import io.retort.graph.RevisionGraph;
 import io.retort.runtime.ChecksumReport;
 import io.retort.runtime.MigrationEngine;
+import io.retort.runtime.RecordedRevision;
 import io.retort.runtime.RunSettings;
 import io.retort.runtime.TableName;
+import io.retort.config.BackupConfig;
+import io.retort.graph.MigrationPlan;
+import io.retort.safety.Backups;
 import io.retort.safety.LintFinding;
 import io.retort.safety.LintResult;
 import io.retort.safety.LintRule;
 import io.retort.safety.Linter;
+import io.retort.safety.Rehearsal;
+import io.retort.safety.RehearsalReport;
 import io.retort.safety.Verifier;
 import io.retort.safety.VerifyReport;
 import io.retort.script.authoring.ProjectInitializer;
@@ -60,6 +66,8 @@ public final class Retort {
     private final ResolvedEnvironment environment;
     private final boolean confirmed;
     private final AutogenRun autogen;
+    /** The builder's backup folder, which wins over the environment's; null for that. */
+    private Path backupDirectory;
 
     private Retort(MigrationEngine engine, RunSettings settings, ResolvedEnvironment environment, boolean confirmed, AutogenRun autogen) {
         this.engine = engine;
@@ -95,6 +103,7 @@ public final class Retort {
         private UnaryOperator<Connection> connectionWrapper = UnaryOperator.identity();
         private boolean sourcesGiven;
         private RetortListener listener = RetortListener.NONE;
+        private Path backupDirectory;
 
         Builder() {}
 
@@ -246,6 +255,12 @@ public final class Retort {
             return this;
         }
 
+        /** Where {@link Retort#backup()} writes, instead of the environment's {@code backup_dir} (default {@code .retort/backups}). */
+        public Builder backupDirectory(Path folder) {
+            this.backupDirectory = folder;
+            return this;
+        }
+
         public Builder fileTemplate(String template) {
             this.fileTemplate = template;
             return this;
@@ -270,8 +285,10 @@ public final class Retort {
                     : loader != null ? MigrationEngine.forPrecompiled(s, dialect, loader)
                     : MigrationEngine.forSources(s, dialect);
             MigrationEngine engine = engines.apply(settings).listening(listener);
-            return new Retort(engine, settings, environment, confirmed,
+            Retort retort = new Retort(engine, settings, environment, confirmed,
                     new AutogenRun(settings, dialect, engine, engines, Optional.ofNullable(model), modelScope, connectionWrapper));
+            retort.backupDirectory = backupDirectory;
+            return retort;
         }
 
         /**
@@ -411,6 +428,7 @@ public final class Retort {
      */
     public List<String> downgrade(String target) {
         requireConfirmation("downgrade " + target);
+        backupBefore(graph -> graph.downgrade(engine.current(), target));
         return engine.downgrade(target);
     }
 
@@ -420,6 +438,7 @@ public final class Retort {
      */
     public void stamp(List<String> targets, boolean purge) {
         requireConfirmation("stamp " + String.join(" ", targets));
+        backupBefore(graph -> graph.stamp(engine.current(), targets, purge));
         engine.stamp(targets, purge);
     }
 
@@ -484,7 +503,7 @@ public final class Retort {
     public List<String> upgrade(String target, boolean ignoreChecksums) {
         LintLevel level = environment == null ? LintLevel.WARN : environment.lint();
         // Asked under the lock, once there is something to run: upgrade at head never needs --yes.
-        return engine.upgrade(target, ignoreChecksums, revisions -> {
+        Consumer<List<RecordedRevision>> checks = revisions -> {
             requireConfirmation("upgrade " + target);
             if (level == LintLevel.OFF) {
                 return;
@@ -505,7 +524,9 @@ public final class Retort {
                         + ") breaks rule " + first.rule().ruleName() + "; nothing was run: fix it, or allow it with"
                         + " '// retort:allow " + first.rule().ruleName() + " <reason>' on that line");
             }
-        });
+        };
+        // The backup comes last: a refusal above needs none.
+        return engine.upgrade(target, ignoreChecksums, checks.andThen(revisions -> backupBefore(graph -> null)));
     }
 
     /**
@@ -549,5 +570,73 @@ public final class Retort {
         List<VerifyReport.Failure> failures = model.differences().stream()
                 .map(line -> new VerifyReport.Failure("head", "model", line)).toList();
         return new VerifyReport(report.revisions(), failures);
+    }
+
+    /**
+     * Dumps the database with {@code pg_dump -Fc} into the environment's {@code backup_dir} (default
+     * {@code .retort/backups} beside retort.toml) as {@code DATABASE-yyyyMMdd-HHmmss-SSS.dump}, deletes
+     * all but the newest {@code backup_keep}, and returns the file. {@code pg_dump} must be of the
+     * server's major version or later; a mismatch is refused before anything runs.
+     */
+    public Path backup() {
+        return backups().backup(engine);
+    }
+
+    /**
+     * Restores a {@link #backup()} into the database in one transaction: an empty one, or, with
+     * {@code clean}, one whose schemas are emptied first. An environment with {@code confirm = true}
+     * refuses, changing nothing, unless {@link Builder#confirmed}.
+     */
+    public void restore(Path file, boolean clean) {
+        requireConfirmation("restore " + file);
+        backups().restore(engine, file, clean);
+    }
+
+    /**
+     * Rehearses {@code upgrade(target)} on a copy of the database on the same server, made with
+     * pg_dump and pg_restore and dropped afterwards (also on failure): each revision's time, the
+     * locks its transaction held at commit, and the tables whose row count it changed. The database
+     * itself is only read.
+     */
+    public RehearsalReport rehearse(String target) {
+        return Rehearsal.rehearse(engine, target, Optional.empty(), backups(), bookkeepingTables());
+    }
+
+    /** Like {@link #rehearse(String)}, making the copy on the server of {@code scratchUrl} (a JDBC URL of any database there). */
+    public RehearsalReport rehearse(String target, String scratchUrl) {
+        return Rehearsal.rehearse(engine, target, Optional.of(new RunSettings.Database(scratchUrl, null, null,
+                ConnectionSettings.redacted(scratchUrl))), backups(), bookkeepingTables());
+    }
+
+    private List<String> bookkeepingTables() {
+        return List.of(settings.versionTable().name(), settings.historyTable().name());
+    }
+
+    private BackupConfig backupConfig() {
+        return environment == null ? BackupConfig.DEFAULTS : environment.backup();
+    }
+
+    private Backups backups() {
+        BackupConfig config = backupConfig();
+        Path folder = backupDirectory != null ? backupDirectory
+                : config.folder().orElse(settings.projectDir().toAbsolutePath().resolve(".retort").resolve("backups"));
+        return Backups.of(folder,
+                config.keep(), config.programs());
+    }
+
+    /** With {@code backup = true}, a backup when {@code planner}'s plan changes something; a failed backup stops the command. */
+    private void backupBefore(Function<RevisionGraph, MigrationPlan> planner) {
+        if (backupConfig().beforeChanges()) {
+            // Null: the caller already knows there is something to do.
+            MigrationPlan plan = planner.apply(engine.graph());
+            if (plan == null || !plan.steps().isEmpty() || !plan.headsAfter().equals(plan.headsBefore())) {
+                try {
+                    settings.log().accept("backup before changes: " + backup());
+                } catch (RetortException e) {
+                    throw new RetortException(e.getMessage() + " (environment '" + environment.name()
+                            + "' has backup = true, so nothing was changed)", e);
+                }
+            }
+        }
     }
 }

@@ -23,7 +23,7 @@ final class RetortCommand {
             HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, DbCommand.class,
             ValidateCommand.class, RepairCommand.class, LintCommand.class, VerifyCommand.class,
             FleetCommand.class, LogCommand.class, GraphCommand.class, CompletionCommand.class,
-            RevisionWordsCommand.class);
+            RevisionWordsCommand.class, BackupCommand.class, RestoreCommand.class, RehearseCommand.class);
 
     /** Options of the top command that take a value, so a value is not taken for the subcommand's name. */
     private static final Set<String> OPTIONS_WITH_VALUES = Set.of("-c", "--config", "--env", "--url", "-x");

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param lint what {@code upgrade} does with lint findings
  * @param lockTimeout PostgreSQL's {@code lock_timeout} for migrations, when written
  * @param lockRetries how often a migration that timed out waiting for a lock is tried again
+ * @param backup whether and where backups are taken
  */
 public record EnvironmentConfig(
         Optional<String> url,
@@ -28,7 +29,16 @@ public record EnvironmentConfig(
         Optional<TransactionMode> transactionPer,
         LintLevel lint,
         Optional<Duration> lockTimeout,
-        int lockRetries) {
+        int lockRetries,
+        BackupConfig backup) {
+
+    /** An environment with the default backup settings. */
+    public EnvironmentConfig(Optional<String> url, Optional<String> host, Optional<String> port, Optional<String> database,
+            Optional<String> user, Optional<String> password, boolean confirm, Optional<TransactionMode> transactionPer,
+            LintLevel lint, Optional<Duration> lockTimeout, int lockRetries) {
+        this(url, host, port, database, user, password, confirm, transactionPer, lint, lockTimeout, lockRetries,
+                BackupConfig.DEFAULTS);
+    }
 
     @Override
     public String toString() {
@@ -36,6 +46,7 @@ public record EnvironmentConfig(
                 + ", port=" + port.orElse("") + ", database=" + database.orElse("") + ", user=" + user.orElse("")
                 + ", password=" + password.map(p -> Redaction.MASK).orElse("") + ", confirm=" + confirm
                 + ", transactionPer=" + transactionPer.map(TransactionMode::configName).orElse("") + ", lint=" + lint
-                + ", lockTimeout=" + lockTimeout.map(DurationText::format).orElse("") + ", lockRetries=" + lockRetries + "]";
+                + ", lockTimeout=" + lockTimeout.map(DurationText::format).orElse("") + ", lockRetries=" + lockRetries
+                + ", backup=" + backup + "]";
     }
 }

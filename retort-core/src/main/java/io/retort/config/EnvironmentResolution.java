@@ -37,10 +37,10 @@ final class EnvironmentResolution {
             String url = cliUrl.orElseGet(variableUrl::get);
             requireJdbc(url, source);
             return new ResolvedEnvironment(name, new ConnectionSettings.Jdbc(url, Optional.empty(), Optional.empty()),
-                    env.confirm(), mode, source, env.lint(), lockTimeout(env), env.lockRetries());
+                    env.confirm(), mode, source, env.lint(), lockTimeout(env), env.lockRetries(), env.backup());
         }
         return new ResolvedEnvironment(name, connection(name, env), env.confirm(), mode, "", env.lint(), lockTimeout(env),
-                env.lockRetries());
+                env.lockRetries(), env.backup());
     }
 
     private static Duration lockTimeout(EnvironmentConfig env) {

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param lint what {@code upgrade} does with lint findings about the revisions it is to run
  * @param lockTimeout PostgreSQL's {@code lock_timeout} while migrations run; zero for none
  * @param lockRetries how often a migration that timed out waiting for a lock is tried again
+ * @param backup whether and where backups are taken
  */
 public record ResolvedEnvironment(
         String name, ConnectionSettings connection, boolean confirm, TransactionMode transactionPer, String urlOverride,
-        LintLevel lint, Duration lockTimeout, int lockRetries) {
+        LintLevel lint, Duration lockTimeout, int lockRetries, BackupConfig backup) {
     /** The {@code lock_timeout} of an environment with {@code confirm = true} that sets none. */
     public static final Duration CONFIRMED_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
@@ -31,6 +32,14 @@ public record ResolvedEnvironment(
         Objects.requireNonNull(urlOverride, "urlOverride");
         Objects.requireNonNull(lint, "lint");
         Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(backup, "backup");
+    }
+
+    /** An environment with the default backup settings: none before changes. */
+    public ResolvedEnvironment(
+            String name, ConnectionSettings connection, boolean confirm, TransactionMode transactionPer, String urlOverride,
+            LintLevel lint, Duration lockTimeout, int lockRetries) {
+        this(name, connection, confirm, transactionPer, urlOverride, lint, lockTimeout, lockRetries, BackupConfig.DEFAULTS);
     }
 
     /** An environment with the default lock timeout ({@link #CONFIRMED_LOCK_TIMEOUT} when it asks, else none). */

@@ -133,6 +133,22 @@ final class RetortConfigReader {
         return value == null ? 0 : value;
     }
 
+    private BackupConfig backup(String prefix, TomlTables.Environment t, Path projectDir) {
+        if (t.backupKeep() != null && t.backupKeep() < 1) {
+            throw error(prefix + "backup_keep is " + t.backupKeep() + ": keep at least 1 backup");
+        }
+        return new BackupConfig(Boolean.TRUE.equals(t.backup()), folder(prefix + "backup_dir", t.backupDir(), projectDir),
+                t.backupKeep() == null ? BackupConfig.DEFAULT_KEEP : t.backupKeep(),
+                folder(prefix + "pg_bin_dir", t.pgBinDir(), projectDir));
+    }
+
+    private Optional<Path> folder(String key, String value, Path projectDir) {
+        if (value != null && value.isBlank()) {
+            throw error(key + " is empty: give a folder (relative to this file), or remove it for the default");
+        }
+        return Optional.ofNullable(value).map(v -> projectDir.resolve(v).normalize());
+    }
+
     private int lockTimeout(Integer seconds) {
         if (seconds == null) {
             return RetortConfig.DEFAULT_LOCK_TIMEOUT_SECONDS;
@@ -163,9 +179,11 @@ final class RetortConfigReader {
         if (tables == null) {
             return environments;
         }
+        Path projectDir = file.toAbsolutePath().normalize().getParent();
         tables.forEach((name, table) -> {
             TomlTables.Environment t = table == null
-                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null, null, null) : table;
+                    ? new TomlTables.Environment(null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null) : table;
             environments.put(name, new EnvironmentConfig(
                     Optional.ofNullable(t.url()), Optional.ofNullable(t.host()), Optional.ofNullable(t.port()),
                     Optional.ofNullable(t.database()), Optional.ofNullable(t.user()), Optional.ofNullable(t.password()),
@@ -173,7 +191,8 @@ final class RetortConfigReader {
                     transactionMode("environments." + name + ".transaction_per", t.transactionPer()),
                     lintLevel("environments." + name + ".lint", t.lint()),
                     lockWait("environments." + name + ".lock_timeout", t.lockTimeout()),
-                    lockRetries("environments." + name + ".lock_retries", t.lockRetries())));
+                    lockRetries("environments." + name + ".lock_retries", t.lockRetries()),
+                    backup("environments." + name + ".", t, projectDir)));
         });
         return environments;
     }

@@ -56,7 +56,11 @@ final class TomlTables {
             String transactionPer,
             String lint,
             String lockTimeout,
-            Integer lockRetries) {}
+            Integer lockRetries,
+            Boolean backup,
+            String backupDir,
+            Integer backupKeep,
+            String pgBinDir) {}
 
     /**
      * Parses {@code toml}; {@code error} turns a message into the exception to throw.
@@ -75,7 +79,8 @@ final class TomlTables {
         if (envs != null) {
             for (String name : envs.values.keySet()) {
                 Table t = envs.table(name, Set.of("url", "host", "port", "database", "user", "password", "confirm",
-                        "transaction_per", "lint", "lock_timeout", "lock_retries", "fleet"));
+                        "transaction_per", "lint", "lock_timeout", "lock_retries", "fleet", "backup", "backup_dir",
+                        "backup_keep", "pg_bin_dir"));
                 Fleet envFleet = fleet(t.table("fleet", FLEET_KEYS));
                 if (envFleet != null) {
                     environmentFleets.put(name, envFleet);
@@ -83,7 +88,8 @@ final class TomlTables {
                 environments.put(name, new Environment(t.string("url"), t.string("host"), t.string("port"),
                         t.string("database"), t.string("user"), t.string("password"), t.bool("confirm"),
                         t.string("transaction_per"), t.string("lint"), t.string("lock_timeout"),
-                        t.integer("lock_retries")));
+                        t.integer("lock_retries"), t.bool("backup"), t.string("backup_dir"), t.integer("backup_keep"),
+                        t.string("pg_bin_dir")));
             }
         }
         return new File(

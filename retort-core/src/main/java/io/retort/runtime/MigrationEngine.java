@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs commands on one database: reads the version table under the lock, asks the graph for a
@@ -32,13 +33,16 @@ public final class MigrationEngine {
     /** The one piece of mutable state: what another thread pulls to stop the command running now. */
     private final CancelSwitch cancel = new CancelSwitch();
     private final ProgressTable progress;
+    private final UnaryOperator<Connection> connections;
 
     MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store) {
-        this(settings, dialect, store, RetortListener.NONE);
+        this(settings, dialect, store, RetortListener.NONE, UnaryOperator.identity());
     }
 
-    MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store, RetortListener listener) {
+    private MigrationEngine(RunSettings settings, Dialect dialect, RevisionStore store, RetortListener listener,
+                            UnaryOperator<Connection> connections) {
         this.listener = listener;
+        this.connections = connections;
         this.settings = settings;
         this.dialect = dialect;
         this.store = store;
@@ -69,7 +73,7 @@ public final class MigrationEngine {
 
     /** The same engine, telling {@code events} what upgrade, downgrade and stamp do as they run. */
     public MigrationEngine listening(RetortListener events) {
-        return new MigrationEngine(settings, dialect, store, events);
+        return new MigrationEngine(settings, dialect, store, events, connections);
     }
 
     /**
@@ -398,7 +402,7 @@ public final class MigrationEngine {
 
     /** A connection to this engine's database; the caller closes it. */
     public Connection connect() {
-        return database().connect();
+        return connections.apply(database().connect());
     }
 
     /** This engine's database (for the embedded server, starting it). */
@@ -409,6 +413,14 @@ public final class MigrationEngine {
     /** The same revisions and settings on another database, logging nothing: for verify's scratch database. */
     public MigrationEngine on(RunSettings.Database other) {
         return new MigrationEngine(settings.on(other), dialect, store);
+    }
+
+    /**
+     * Like {@link #on(RunSettings.Database)}, every connection it opens passed through {@code wrapper}:
+     * rehearse looks at a migration's locks as it commits.
+     */
+    public MigrationEngine on(RunSettings.Database other, UnaryOperator<Connection> wrapper) {
+        return new MigrationEngine(settings.on(other), dialect, store, RetortListener.NONE, wrapper);
     }
 
     /** Where this engine connects, for messages: no password. */

@@ -7,7 +7,6 @@ import io.retort.dialect.postgres.PostgresInspector;
 import io.retort.schema.DatabaseSchema;
 import io.retort.schema.TableDef;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,11 +22,7 @@ record CatalogSnapshot(DatabaseSchema schema, Map<String, Long> rowCounts) {
         Map<String, Long> counts = new TreeMap<>();
         try (Statement s = c.createStatement()) {
             for (TableDef t : schema.tables()) {
-                String qualified = quote(t.schema()) + "." + quote(t.name());
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + qualified)) {
-                    rs.next();
-                    counts.put(t.name(), rs.getLong(1));
-                }
+                counts.put(t.name(), RowCounts.count(s, t.schema(), t.name()));
             }
         } catch (SQLException e) {
             throw new RetortException("verify could not count the rows of the scratch database: " + e.getMessage(), e);
@@ -50,9 +45,5 @@ record CatalogSnapshot(DatabaseSchema schema, Map<String, Long> rowCounts) {
             }
         });
         return out;
-    }
-
-    private static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

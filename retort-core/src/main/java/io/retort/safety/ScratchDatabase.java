@@ -19,28 +19,35 @@ final class ScratchDatabase implements AutoCloseable {
     private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
     private final MigrationEngine home;
+    private final String purpose;
     private final String name;
     private final RunSettings.Database database;
 
-    private ScratchDatabase(MigrationEngine home, String name, RunSettings.Database database) {
+    private ScratchDatabase(MigrationEngine home, String purpose, String name, RunSettings.Database database) {
         this.home = home;
+        this.purpose = purpose;
         this.name = name;
         this.database = database;
     }
 
     static ScratchDatabase create(MigrationEngine home) {
+        return create(home, "verify");
+    }
+
+    /** A scratch database for the command {@code purpose} (e.g. {@code rehearse}), which names it in messages. */
+    static ScratchDatabase create(MigrationEngine home, String purpose) {
         RunSettings.Database db = home.database();
         Matcher m = URL.matcher(db.url());
         if (!m.matches()) {
-            throw new RetortException("verify needs a jdbc:postgresql://host:port/database URL to make its scratch"
+            throw new RetortException(purpose + " needs a jdbc:postgresql://host:port/database URL to make its scratch"
                     + " database beside, not " + db.description());
         }
         byte[] random = new byte[6];
         new SecureRandom().nextBytes(random);
-        String name = "retort_verify_" + HexFormat.of().formatHex(random);
-        run(home, "CREATE DATABASE " + name, "create the scratch database " + name + " (the user needs CREATEDB)");
+        String name = "retort_" + purpose + "_" + HexFormat.of().formatHex(random);
+        run(home, purpose, "CREATE DATABASE " + name, "create the scratch database " + name + " (the user needs CREATEDB)");
         String url = m.group(1) + "/" + name + (m.group(3) == null ? "" : m.group(3));
-        return new ScratchDatabase(home, name, new RunSettings.Database(url, db.user(), db.password(),
+        return new ScratchDatabase(home, purpose, name, new RunSettings.Database(url, db.user(), db.password(),
                 "scratch database " + name + " beside " + db.description()));
     }
 
@@ -50,14 +57,18 @@ final class ScratchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        run(home, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "drop the scratch database " + name);
+        run(home, purpose, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "drop the scratch database " + name);
     }
 
-    private static void run(MigrationEngine engine, String sql, String what) {
+    String name() {
+        return name;
+    }
+
+    private static void run(MigrationEngine engine, String purpose, String sql, String what) {
         try (Connection c = engine.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new RetortException("verify could not " + what + " on " + engine.describeDatabase() + ": " + e.getMessage(), e);
+            throw new RetortException(purpose + " could not " + what + " on " + engine.describeDatabase() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,18 +1,24 @@
 package org.smartem.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.smartem.db.SmartemDatabases.*;
 
 import io.retort.Retort;
+import io.retort.RetortException;
 import io.retort.config.ConnectionSettings;
 import io.retort.config.ResolvedEnvironment;
 import io.retort.config.RetortConfig;
 import io.retort.TransactionMode;
 import io.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** smartem/retort.toml says what the README says, and drives Retort to the same head. */
 class SmartemConfigTest {
@@ -45,16 +51,29 @@ class SmartemConfigTest {
 
         ResolvedEnvironment production = config.environment("production", SERVER);
         assertThat(production.confirm()).isTrue();
+        assertThat(production.backup().beforeChanges()).isTrue();
+        assertThat(staging.backup().beforeChanges()).isFalse();
         assertThat(production.toString()).doesNotContain("secret");
     }
 
     @Test
-    void theConfiguredProjectUpgradesADatabaseToHead() {
+    void theConfiguredProjectUpgradesADatabaseToHead(@TempDir Path backups) throws IOException {
         try (TestDatabase db = TestDatabase.create(SmartemConfigTest.class)) {
-            // production asks before an upgrade: confirmed, as --yes does.
-            Retort retort = Retort.fromConfig(TOML, "production", db.url(), Map.of()).confirmed(true).build();
-            assertThat(retort.upgrade("head")).containsExactlyElementsOf(allRevisions());
+            // production asks before an upgrade: confirmed, as --yes does; and backs up first.
+            Retort retort = Retort.fromConfig(TOML, "production", db.url(), Map.of()).confirmed(true)
+                    .backupDirectory(backups).build();
+            List<String> ran;
+            try {
+                ran = retort.upgrade("head");
+            } catch (RetortException e) {
+                assumeFalse(e.getMessage().contains("no pg_dump found"), "no pg_dump on this machine for production's backup = true");
+                throw e;
+            }
+            assertThat(ran).containsExactlyElementsOf(allRevisions());
             assertThat(retort.current()).isEqualTo(List.of(HEAD));
+            try (Stream<Path> files = Files.list(backups)) {
+                assertThat(files).singleElement().asString().endsWith(".dump");
+            }
         }
     }
 }
