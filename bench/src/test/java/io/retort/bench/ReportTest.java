@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
     private static final Machine MACHINE = new Machine(2, "23.5 GiB", "Xeon", "Linux", "PostgreSQL 15", "OpenJDK 17", "0.5 / 0.7");
     private static final ZonedDateTime DATE = ZonedDateTime.of(2026, 11, 30, 9, 45, 0, 0, ZoneOffset.UTC);
-    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000, 1_000, 2);
+    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000, 1_000, 2, 1);
 
     private static Results results() {
         Results results = new Results();
