@@ -27,12 +27,12 @@ record AlembicCli(String name, AlembicProject project, boolean coldSequence) imp
             case FRESH_UPGRADE_ONE_TRANSACTION -> List.of(
                     upgrade(upgrade, true, "one transaction: begin_transaction()"),
                     upgrade(upgrade, false, "one transaction: begin_transaction()"));
-            case NOOP_UPGRADE -> List.of(new Invocation("alembic upgrade head", upgrade));
+            case NOOP_UPGRADE -> List.of(new Invocation("alembic upgrade head (warm __pycache__)", upgrade));
             case STATUS -> List.of(
-                    new Invocation("alembic current", command(ini, "current")),
-                    new Invocation("alembic history", command(ini, "history")),
-                    new Invocation("alembic heads", command(ini, "heads")));
-            case DOWNGRADE_BASE -> List.of(new Invocation("alembic downgrade base (transaction_per_migration=True)",
+                    new Invocation("alembic current (warm __pycache__)", command(ini, "current")),
+                    new Invocation("alembic history (warm __pycache__)", command(ini, "history")),
+                    new Invocation("alembic heads (warm __pycache__)", command(ini, "heads")));
+            case DOWNGRADE_BASE -> List.of(new Invocation("alembic downgrade base (warm __pycache__, transaction_per_migration=True)",
                     command(ini, "downgrade", "base")));
             case BULK_INSERT, CHECK, SMARTEM_UPGRADE, SMARTEM_CURRENT -> List.of();
         };

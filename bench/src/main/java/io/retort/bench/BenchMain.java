@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Benchmarks Retort against psql, Alembic, Flyway and Liquibase on 127.0.0.1:5432 and writes the results as Markdown.")
 public final class BenchMain implements Callable<Integer> {
 
-    @Option(names = "--quick", description = "N = 100 and 1,000 only, fewer runs: the check to run before and after a change (about 10 min).")
+    @Option(names = "--quick", description = "N = 100 and 1,000 only, fewer runs: the check to run before and after a change (about 12 min; add --out bench/target/quick.md to keep RESULTS.md).")
     boolean quick;
 
     @Option(names = "--retort", description = "The Retort launcher (default: ${DEFAULT-VALUE}); its rows are 'pending' when it does not exist.")

@@ -17,7 +17,7 @@ record Plan(Map<Integer, Integer> runsBySize, int bulkRows, int bulkRuns, int on
         runsBySize = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runsBySize));
     }
 
-    /** The full run: about 25 minutes on 2 cores. */
+    /** The full run: about 35 minutes on 2 cores. */
     static Plan full() {
         return new Plan(sizes(100, 5, 1_000, 3, 10_000, 1), 1_000_000, 3, 1_000, 1_000, 5, 5);
     }

@@ -73,7 +73,7 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
         if (retortMeasured) {
             out.append("- Retort runs through the `./retort` launcher at the repository root (it was built before the run), on the JDK of the Java line above (the `java` on `PATH`). ")
                     .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`. ")
-                    .append("What was on for Retort: revision cache — cold (`.retort/` deleted first) and warm rows are shown apart; the other rows ran warm; ")
+                    .append("What was on for Retort: revision cache — each row says cold (`.retort/` deleted first) or warm; ")
                     .append("lock — ").append(results.notes().getOrDefault("retort-lock", "not probed")).append("; ")
                     .append("version and history tables — ").append(Optional.ofNullable(results.bookkeeping().get(RETORT)).filter(t -> !t.isEmpty())
                             .map(t -> "`" + t + "`").orElse("none seen")).append("; ")

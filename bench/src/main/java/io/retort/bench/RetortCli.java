@@ -64,12 +64,13 @@ record RetortCli(Path launcher, WorkFolder folder, boolean coldSequence) impleme
             case FRESH_UPGRADE_ONE_TRANSACTION -> List.of(
                     new Invocation("retort upgrade head (cold revision cache)", upgrade).clearingFirst(project.cache()),
                     new Invocation("retort upgrade head (warm revision cache)", upgrade));
-            case NOOP_UPGRADE -> List.of(new Invocation("retort upgrade head", upgrade));
+            // The sequence's first upgrade filled the cache: say so on every row.
+            case NOOP_UPGRADE -> List.of(new Invocation("retort upgrade head (warm revision cache)", upgrade));
             case STATUS -> List.of(
-                    new Invocation("retort current", command(launcher, toml, "current")),
-                    new Invocation("retort history", command(launcher, toml, "history")),
-                    new Invocation("retort heads", command(launcher, toml, "heads")));
-            case DOWNGRADE_BASE -> List.of(new Invocation("retort downgrade base", command(launcher, toml, "downgrade", "base")));
+                    new Invocation("retort current (warm revision cache)", command(launcher, toml, "current")),
+                    new Invocation("retort history (warm revision cache)", command(launcher, toml, "history")),
+                    new Invocation("retort heads (warm revision cache)", command(launcher, toml, "heads")));
+            case DOWNGRADE_BASE -> List.of(new Invocation("retort downgrade base (warm revision cache)", command(launcher, toml, "downgrade", "base")));
             case BULK_INSERT, CHECK, SMARTEM_UPGRADE, SMARTEM_CURRENT -> List.of();
         };
     }

@@ -47,6 +47,31 @@ class ReportTest {
     }
 
     @Test
+    void theSmartemSectionComparesRetortWithAlembicAndTheMethodSaysWhatRetortHadOn() {
+        Results results = results();
+        results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "psql (floor)", "psql -1 -f smartem.sql", true),
+                new Measurement(0.2, 0.02, 9 * 1024));
+        results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "Retort", "retort upgrade c4d5e6f7a8b9 (cold: no revision cache)", false),
+                new Measurement(1.0, 1.5, 90 * 1024));
+        results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "Alembic 1.8.1", "alembic upgrade c4d5e6f7a8b9 (cold: no __pycache__)", false),
+                new Measurement(0.8, 0.6, 50 * 1024));
+        results.note("retort-launcher", "`java -XX:+UseSerialGC -jar retort-cli.jar`; AppCDS archives after the run: `retort.jsa`");
+        results.note("retort-lock", "held an advisory lock");
+        results.bookkeeping("Retort", "public.alembic_version, public.retort_history");
+
+        String md = new Report(results, PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of()).markdown();
+
+        assertThat(md).contains("## SmartEM: its 9 real revisions, Retort against Alembic\n\nRuns: 1.")
+                .contains("### SmartEM: upgrade from an empty database to c4d5e6f7a8b9, one transaction")
+                .contains("| Retort | `retort upgrade c4d5e6f7a8b9 (cold: no revision cache)` | 1 | 1.00 | 1.00–1.00 | 5.00 |")
+                .contains("| Alembic 1.8.1 | `alembic upgrade c4d5e6f7a8b9 (cold: no __pycache__)` | 1 | 0.80 | 0.80–0.80 | 4.00 |")
+                .contains("revision cache — each row says cold (`.retort/` deleted first) or warm; lock — held an advisory lock; "
+                        + "version and history tables — `public.alembic_version, public.retort_history`; "
+                        + "launcher — `java -XX:+UseSerialGC -jar retort-cli.jar`; AppCDS archives after the run: `retort.jsa`.")
+                .contains("on the JDK of the Java line above");
+    }
+
+    @Test
     void retortRowsArePendingWithoutTheLauncher() {
         String md = new Report(new Results(), PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", false, List.of()).markdown();
 
