@@ -50,7 +50,8 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
                 .append("- Load average (1, 5, 15 min): ").append(machine.load()).append('\n')
                 .append("- Runs: ");
         plan.runsBySize().forEach((n, runs) -> out.append(fmt("%,d", runs)).append(" at N = ").append(fmt("%,d", n)).append(", "));
-        out.append(plan.bulkRuns()).append(" for the bulk load. The machine is shared, so the min–max range shows the noise.\n\n");
+        out.append(plan.bulkRuns()).append(" for the bulk load, ").append(plan.checkRuns()).append(" for `check`, ")
+                .append(plan.smartemRuns()).append(" for SmartEM. The machine is shared, so the min–max range shows the noise.\n\n");
     }
 
     private void method(StringBuilder out) {
