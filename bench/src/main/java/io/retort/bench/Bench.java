@@ -50,6 +50,9 @@ final class Bench {
                 progress.println("the Retort launcher fails (its rows will say so): " + e.getMessage());
             }
         });
+        if (Files.isExecutable(AlembicProject.COMMAND)) {
+            results.note("alembic", AlembicProject.installed());
+        }
         plan.runsBySize().forEach(this::schema);
         if (plan.bulkRuns() > 0) {
             bulk();
@@ -57,11 +60,15 @@ final class Bench {
         if (plan.checkRuns() > 0) {
             new CheckComparison(work, retortLauncher, sampler, progress).run(plan.checkTables(), plan.checkRuns());
         }
+        if (plan.smartemRuns() > 0) {
+            new SmartemComparison(work, Path.of("smartem").toAbsolutePath(), retortLauncher, sampler, progress).run(plan.smartemRuns());
+        }
+        retortLauncher.ifPresent(l -> results.note("retort-launcher", RetortCli.launcherSetup(l)));
         return results;
     }
 
     private void schema(int revisions, int runs) {
-        progress.printf("writing the %,d-revision workload in four forms%n", revisions);
+        progress.printf("writing the %,d-revision workload in five forms%n", revisions);
         WorkFolder folder = WorkFolder.write(work.resolve(String.valueOf(revisions)), new Workload(revisions));
         boolean oneTransaction = revisions <= plan.oneTransactionLimit();
         List<Contender> contenders = contenders(folder, retortLauncher, java, !oneTransaction);
@@ -77,10 +84,16 @@ final class Bench {
         retortLauncher.ifPresent(l -> results.note("retort-files-" + revisions, retortFilesNote(folder.retort())));
     }
 
-    /** The floor, Retort when its launcher exists, and the peers, in the order they take turns. */
+    /**
+     * The floor, Retort when its launcher exists, Alembic when {@code bench/setup} installed it, and
+     * the Java peers, in the order they take turns.
+     */
     static List<Contender> contenders(WorkFolder folder, Optional<Path> retortLauncher, JavaCommand java, boolean coldSequence) {
         List<Contender> contenders = new ArrayList<>(List.of(new Psql(folder)));
         retortLauncher.ifPresent(launcher -> contenders.add(new RetortCli(launcher, folder, coldSequence)));
+        if (Files.isExecutable(AlembicProject.COMMAND)) {
+            contenders.add(new AlembicCli(AlembicProject.contenderName(), folder.alembic(), coldSequence));
+        }
         contenders.add(new FlywayJava(java, folder));
         contenders.add(new LiquibaseJava(java, folder));
         return contenders;
@@ -184,14 +197,16 @@ final class Bench {
         }
     }
 
-    private interface DatabaseWork {
+    /** Work on one database; false when it failed (its row says why). */
+    interface DatabaseWork {
         boolean run(String database);
     }
 
-    private static void onFreshDatabase(String database, DatabaseWork work) {
+    /** Runs {@code work} on {@code database}, created empty before and dropped after; returns what the work returned. */
+    static boolean onFreshDatabase(String database, DatabaseWork work) {
         Scratch.create(database);
         try {
-            work.run(database);
+            return work.run(database);
         } finally {
             Scratch.drop(database);
         }

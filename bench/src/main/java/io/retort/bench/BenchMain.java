@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 
 /** {@code bench/run}: measures every case and rewrites {@code bench/RESULTS.md}. */
 @Command(name = "bench/run", mixinStandardHelpOptions = true,
-        description = "Benchmarks Retort against psql, Flyway and Liquibase on 127.0.0.1:5432 and writes the results as Markdown.")
+        description = "Benchmarks Retort against psql, Alembic, Flyway and Liquibase on 127.0.0.1:5432 and writes the results as Markdown.")
 public final class BenchMain implements Callable<Integer> {
 
-    @Option(names = "--quick", description = "N = 100 and 1,000 only, fewer runs.")
+    @Option(names = "--quick", description = "N = 100 and 1,000 only, fewer runs: the check to run before and after a change (about 12 min; add --out bench/target/quick.md to keep RESULTS.md).")
     boolean quick;
 
     @Option(names = "--retort", description = "The Retort launcher (default: ${DEFAULT-VALUE}); its rows are 'pending' when it does not exist.")
@@ -32,7 +32,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--work", description = "Where the workloads and logs go (default: ${DEFAULT-VALUE}).")
     Path work = Path.of("bench", "target", "work");
 
-    @Option(names = "--analysis", description = "A hand-written reading of the figures, appended to 'Where the time goes' when it exists (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--analysis", description = "A hand-written reading of the figures, appended to 'Where the time goes' when its first line '<!-- commit: abc1234 -->' names the measured commit (default: ${DEFAULT-VALUE}).")
     Path analysis = Path.of("bench", "analysis.md");
 
     @Option(names = "--timeout", paramLabel = "MINUTES", description = "Give up on one command after this long; its row says so (default: ${DEFAULT-VALUE}).")
@@ -47,6 +47,9 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--check", paramLabel = "TABLES:RUNS", description = "Override the check comparison, e.g. 1000:5 (default: 1000:5, 1000:3 with --quick).")
     String check;
+
+    @Option(names = "--smartem", paramLabel = "RUNS", description = "Runs of the SmartEM comparison (its nine real revisions, Retort against Alembic); 0 skips it (default: 5, 3 with --quick).")
+    Integer smartem;
 
     @Option(names = "--check-only", description = "Run only the check comparison (retort check against Alembic) and replace its section of the existing report.")
     boolean checkOnly;
@@ -81,12 +84,13 @@ public final class BenchMain implements Callable<Integer> {
             return 0;
         }
         List<String> breakdown = new ArrayList<>(new TimeBreakdown(workFolder, launcher, java, System.out).lines(plan, results));
+        String commit = commit();
         if (Files.exists(analysis)) {
             breakdown.add("");
-            breakdown.addAll(Files.readAllLines(analysis));
+            breakdown.addAll(HandWrittenAnalysis.parse(Files.readAllLines(analysis)).linesFor(commit, analysis.toString()));
         }
         Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,
-                Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit(), launcher.isPresent(), breakdown);
+                Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit, launcher.isPresent(), breakdown);
         Files.writeString(out, report.markdown());
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;
@@ -118,7 +122,8 @@ public final class BenchMain implements Callable<Integer> {
         }
         int[] bulkRowsRuns = bulk != null ? pair(bulk) : new int[] {base.bulkRows(), base.bulkRuns()};
         int[] checkTablesRuns = check != null ? pair(check) : new int[] {base.checkTables(), base.checkRuns()};
-        Plan chosen = new Plan(runsBySize, bulkRowsRuns[0], bulkRowsRuns[1], base.oneTransactionLimit(), checkTablesRuns[0], checkTablesRuns[1]);
+        Plan chosen = new Plan(runsBySize, bulkRowsRuns[0], bulkRowsRuns[1], base.oneTransactionLimit(), checkTablesRuns[0], checkTablesRuns[1],
+                smartem != null ? smartem : base.smartemRuns());
         return checkOnly ? chosen.checkOnly() : chosen;
     }
 

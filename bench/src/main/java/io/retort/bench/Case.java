@@ -8,7 +8,9 @@ enum Case {
     DOWNGRADE_BASE("Downgrade to base, one transaction per migration"),
     FRESH_UPGRADE_ONE_TRANSACTION("Fresh upgrade to head, one transaction for the whole run"),
     BULK_INSERT("Bulk insert"),
-    CHECK("`check`: the model against a database that matches it");
+    CHECK("`check`: the model against a database that matches it"),
+    SMARTEM_UPGRADE("SmartEM: upgrade from an empty database to " + SmartemComparison.TARGET + ", one transaction"),
+    SMARTEM_CURRENT("SmartEM: `current` at " + SmartemComparison.TARGET);
 
     final String title;
 

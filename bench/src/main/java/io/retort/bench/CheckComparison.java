@@ -22,8 +22,6 @@ import java.util.stream.Stream;
 final class CheckComparison {
     static final String RETORT = "Retort";
     static final String ALEMBIC = "Alembic";
-    static final String PYTHON = "/usr/bin/python3";
-    static final Path ALEMBIC_COMMAND = Path.of("/usr/bin/alembic");
 
     private final Path work;
     private final Optional<Path> retortLauncher;
@@ -49,17 +47,16 @@ final class CheckComparison {
         RetortProject project = new RetortProject(folder.resolve("retort"));
         workload.writeEntities(project.modelSources());
         Path toml = project.writeModelConfig(database, CheckWorkload.PACKAGE);
-        Path ini = workload.writeAlembic(folder.resolve("alembic"), "postgresql+psycopg2://" + Scratch.USER + "@"
-                + Scratch.HOST + ":" + Scratch.PORT + "/" + database);
+        Path ini = workload.writeAlembic(new AlembicProject(folder.resolve("alembic")), database);
         Scratch.create(database);
         try {
             sampler.timed().run(new Invocation("psql -1 -f create.sql", Psql.command(database, "-1", "-f", sql.toString())));
-            sampler.results().note("check-alembic", alembicVersion());
+            sampler.results().note("check-alembic", AlembicProject.installed());
             Invocation floor = new Invocation("psql -c 'SELECT 1'", Psql.command(database, "-tAc", "SELECT 1"));
             Optional<Invocation> retort = retortLauncher.map(l -> new Invocation("retort check (warm model cache)",
                     RetortCli.command(l, toml, "check")));
             Invocation alembic = new Invocation("alembic revision --autogenerate",
-                    List.of(ALEMBIC_COMMAND.toString(), "-c", ini.toString(), "revision", "--autogenerate", "-m", "check"));
+                    List.of(AlembicProject.COMMAND.toString(), "-c", ini.toString(), "revision", "--autogenerate", "-m", "check"));
             retort.ifPresent(r -> warm(r));
             for (int run = 1; run <= runs; run++) {
                 progress.printf("check against %,d tables, run %d/%d%n", tables, run, runs);
@@ -122,22 +119,6 @@ final class CheckComparison {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Alembic's revision in " + versions, e);
-        }
-    }
-
-    /** Which Alembic and SQLAlchemy ran, for the report. */
-    private static String alembicVersion() {
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import alembic, sqlalchemy, sys; "
-                    + "print('Alembic %s, SQLAlchemy %s, Python %s' % (alembic.__version__, sqlalchemy.__version__, sys.version.split()[0]))")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            return p.waitFor() == 0 ? out : "Alembic: not importable (" + out + ")";
-        } catch (IOException e) {
-            return "Alembic: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "Alembic: unknown";
         }
     }
 }

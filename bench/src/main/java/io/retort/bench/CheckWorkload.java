@@ -143,15 +143,15 @@ record CheckWorkload(int tables) {
     }
 
     /**
-     * An Alembic environment in {@code folder} comparing {@code models.py} with {@code url}:
-     * {@code alembic.ini}, {@code env.py} (online mode, {@code compare_type=True} so types are
-     * compared as Retort compares them), a minimal {@code script.py.mako} and an empty
-     * {@code versions/}. Returns the ini file.
+     * An Alembic environment in {@code project} comparing {@code models.py} with {@code database}:
+     * {@code env.py} (online mode, {@code compare_type=True} so types are compared as Retort
+     * compares them), a minimal {@code script.py.mako}, an empty {@code versions/} and
+     * {@code alembic.ini}. Returns the ini file.
      */
-    Path writeAlembic(Path folder, String url) {
+    Path writeAlembic(AlembicProject project, String database) {
+        Path folder = project.root();
         WorkFolder.write(folder.resolve("models.py"), sqlalchemyModels());
-        WorkFolder.write(folder.resolve("versions").resolve(".keep"), "");
-        WorkFolder.write(folder.resolve("env.py"), """
+        project.writeEnvironment("""
                 import os
                 import sys
 
@@ -183,19 +183,7 @@ record CheckWorkload(int tables) {
                 def downgrade():
                     ${downgrades if downgrades else "pass"}
                 """);
-        Path ini = folder.resolve("alembic.ini");
-        WorkFolder.write(ini, String.join("\n", List.of(
-                "[alembic]",
-                "script_location = " + folder.toAbsolutePath(),
-                "sqlalchemy.url = " + url,
-                "",
-                "[loggers]", "keys = root", "",
-                "[handlers]", "keys = console", "",
-                "[formatters]", "keys = generic", "",
-                "[logger_root]", "level = WARN", "handlers = console", "qualname =", "",
-                "[handler_console]", "class = StreamHandler", "args = (sys.stderr,)", "level = NOTSET", "formatter = generic", "",
-                "[formatter_generic]", "format = %(levelname)-5.5s [%(name)s] %(message)s", "")));
-        return ini;
+        return project.writeConfig("alembic", database);
     }
 
     /**

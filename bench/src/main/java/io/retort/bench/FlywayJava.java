@@ -19,7 +19,7 @@ record FlywayJava(JavaCommand java, WorkFolder folder) implements Contender {
             case FRESH_UPGRADE_ONE_TRANSACTION -> List.of(new Invocation("flyway migrate (group = true)",
                     java.main(FlywayMain.class, "migrate-group", database, location)));
             case STATUS -> List.of(new Invocation("flyway info", java.main(FlywayMain.class, "info", database, location)));
-            case DOWNGRADE_BASE, BULK_INSERT, CHECK -> List.of();
+            case DOWNGRADE_BASE, BULK_INSERT, CHECK, SMARTEM_UPGRADE, SMARTEM_CURRENT -> List.of();
         };
     }
 

@@ -7,17 +7,18 @@ import java.util.Map;
 
 /**
  * One command a contender runs for a case, as a separate OS process; {@code label} heads its
- * row and {@code environment} is added to the bench's own. {@code clearFirst}, when not null, is
- * a folder deleted (untimed) before the command starts: Retort's revision cache, for cold runs.
+ * row and {@code environment} is added to the bench's own. {@code clearFirst} are folders deleted
+ * (untimed) before the command starts: Retort's revision cache or Python's {@code __pycache__}, for cold runs.
  */
-record Invocation(String label, List<String> command, Map<String, String> environment, Path clearFirst) {
+record Invocation(String label, List<String> command, Map<String, String> environment, List<Path> clearFirst) {
     Invocation {
         command = List.copyOf(command);
         environment = Map.copyOf(environment);
+        clearFirst = List.copyOf(clearFirst);
     }
 
     Invocation(String label, List<String> command) {
-        this(label, command, Map.of(), null);
+        this(label, command, Map.of(), List.of());
     }
 
     Invocation withEnvironment(String key, String value) {
@@ -26,7 +27,7 @@ record Invocation(String label, List<String> command, Map<String, String> enviro
         return new Invocation(label, command, env, clearFirst);
     }
 
-    Invocation clearingFirst(Path folder) {
-        return new Invocation(label, command, environment, folder);
+    Invocation clearingFirst(Path... folders) {
+        return new Invocation(label, command, environment, List.of(folders));
     }
 }

@@ -28,7 +28,7 @@ record LiquibaseJava(JavaCommand java, WorkFolder folder) implements Contender {
                     new Invocation("liquibase history", java.main(LiquibaseMain.class, "history", database, changelog)));
             case DOWNGRADE_BASE -> List.of(new Invocation("liquibase rollback-count " + folder.workload().revisions(),
                     java.main(LiquibaseMain.class, "rollbackCount", database, changelog, String.valueOf(folder.workload().revisions()))));
-            case FRESH_UPGRADE_ONE_TRANSACTION, BULK_INSERT, CHECK -> List.of();
+            case FRESH_UPGRADE_ONE_TRANSACTION, BULK_INSERT, CHECK, SMARTEM_UPGRADE, SMARTEM_CURRENT -> List.of();
         };
     }
 

@@ -36,7 +36,7 @@ record Psql(WorkFolder folder) implements Contender {
             case NOOP_UPGRADE, STATUS -> List.of(new Invocation("psql -c 'SELECT 1'", command(database, "-tAc", "SELECT 1")));
             case DOWNGRADE_BASE -> List.of(new Invocation("psql -f downgrade_per_migration.sql",
                     command(database, "-f", folder.psqlDowngradePerMigration().toString())));
-            case BULK_INSERT, CHECK -> List.of();
+            case BULK_INSERT, CHECK, SMARTEM_UPGRADE, SMARTEM_CURRENT -> List.of();
         };
     }
 }

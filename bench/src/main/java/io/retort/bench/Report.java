@@ -15,7 +15,7 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
 
     String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append("# Benchmarks: Retort against psql, Flyway and Liquibase\n\n");
+        out.append("# Benchmarks: Retort against psql, Alembic, Flyway and Liquibase\n\n");
         out.append("Written by `bench/run").append(arguments.isEmpty() ? "" : " " + arguments).append("` on ")
                 .append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(fmt(" (it took %d min) at commit `%s`", elapsed.toMinutes(), commit))
@@ -33,6 +33,7 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
         out.append("## Bulk insert of ").append(fmt("%,d", plan.bulkRows())).append(" rows\n\n")
                 .append("Into `").append(BulkLoad.CREATE_TABLE).append("`, created empty in a fresh database before each run.\n\n");
         table(out, 0, Case.BULK_INSERT);
+        smartem(out);
         out.append(checkSection(false));
         out.append("## Where the time goes\n\n");
         whereTheTimeGoes.forEach(line -> out.append(line).append('\n'));
@@ -49,27 +50,35 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
                 .append("- Load average (1, 5, 15 min): ").append(machine.load()).append('\n')
                 .append("- Runs: ");
         plan.runsBySize().forEach((n, runs) -> out.append(fmt("%,d", runs)).append(" at N = ").append(fmt("%,d", n)).append(", "));
-        out.append(plan.bulkRuns()).append(" for the bulk load. The machine is shared, so the min–max range shows the noise.\n\n");
+        out.append(plan.bulkRuns()).append(" for the bulk load, ").append(plan.checkRuns()).append(" for `check`, ")
+                .append(plan.smartemRuns()).append(" for SmartEM. The machine is shared, so the min–max range shows the noise.\n\n");
     }
 
     private void method(StringBuilder out) {
         out.append("## How it is measured\n\n")
                 .append("- Every command is a separate OS process, as a user runs it: a fresh JVM for each Java tool, with the JVM's default options. ")
-                .append("In each run, each contender in turn first does its one-transaction upgrade(s), each on a fresh database (Retort: cold, then warm revision cache), ")
+                .append("In each run, each contender in turn first does its one-transaction upgrade(s), each on a fresh database (Retort and Alembic: cold, then warm cache), ")
                 .append("then, on another fresh database: fresh upgrade with one transaction per migration, no-op upgrade, status commands, downgrade to base.\n")
                 .append("- Wall time is measured around the process; CPU is GNU time's user + system time of the process and its children (wall minus CPU is mostly waiting on the database); peak RSS is GNU time's `%M`, the largest resident set of the process and the children it waited for. The PostgreSQL server's time and memory are not counted for anyone.\n")
                 .append("- \"× floor\" divides a row's median by the psql row's median from the same run. For the read-only cases the floor is `psql -c 'SELECT 1'`: starting a client, connecting, one query.\n")
                 .append("- After each fresh upgrade the bench checks the catalog (tables, columns, indexes, foreign keys) against the workload, so every tool did the same work.\n")
                 .append("- Workload: revision i creates `t<i>` (`id bigint primary key`, `name varchar(100) not null`, `created_at timestamptz default now()`, `prev_id bigint references` the previous table) and an index on `(name, created_at)`; every 10th revision instead adds a `varchar(50)` column to the table created 9 revisions earlier.\n")
+                .append("- Alembic: ").append(results.notes().getOrDefault("alembic", "Debian's packages"))
+                .append(", from `bench/setup`, run as `/usr/bin/alembic -c <database>.ini`, one process per command, on the same workload written as Alembic revision files ")
+                .append("(`op.create_table`, `op.create_index`, `op.add_column`; each file's `down_revision` names the one before) with the `env.py` of Alembic's generic template. ")
+                .append("Its one-transaction rows are Alembic's default: PostgreSQL has transactional DDL, so `with context.begin_transaction(): context.run_migrations()` is one transaction around every revision and its version-table update; ")
+                .append("the per-migration rows set `transaction_per_migration=True` in `context.configure`, so each revision commits on its own and the outer block is empty. ")
+                .append("Cold rows delete Python's `__pycache__` (beside `env.py` and in `versions/`) first; warm rows find the bytecode the previous run wrote; the other rows ran warm. ")
+                .append("`alembic history` and `heads` read only the revision files.\n")
                 .append("- Flyway and Liquibase run through their Java APIs (`io.retort.bench.FlywayMain`, `LiquibaseMain`) from the bench's class path; Liquibase's anonymous analytics are off (`liquibase.analytics.enabled=false`).\n");
         if (retortMeasured) {
-            out.append("- Retort runs through the `./retort` launcher at the repository root (which starts `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -jar retort-cli.jar`; "
-                    + "it was built before the run). ")
+            out.append("- Retort runs through the `./retort` launcher at the repository root (it was built before the run), on the JDK of the Java line above (the `java` on `PATH`). ")
                     .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`. ")
-                    .append("What was on for Retort: revision cache — cold (`.retort/` deleted first) and warm rows are shown apart; the other rows ran warm; ")
+                    .append("What was on for Retort: revision cache — each row says cold (`.retort/` deleted first) or warm; ")
                     .append("lock — ").append(results.notes().getOrDefault("retort-lock", "not probed")).append("; ")
                     .append("version and history tables — ").append(Optional.ofNullable(results.bookkeeping().get(RETORT)).filter(t -> !t.isEmpty())
-                            .map(t -> "`" + t + "`").orElse("none seen")).append(".\n");
+                            .map(t -> "`" + t + "`").orElse("none seen")).append("; ")
+                    .append("launcher — ").append(results.notes().getOrDefault("retort-launcher", "not read")).append(".\n");
         } else {
             out.append("- Retort: **pending** — the `./retort` launcher did not exist when this ran, so its rows are missing.\n");
         }
@@ -77,6 +86,26 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
                 .append(String.join("; ", results.bookkeeping().entrySet().stream()
                         .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "none" : "`" + e.getValue() + "`")).toList()))
                 .append(".\n\n");
+    }
+
+    // ---- SmartEM ----
+
+    private void smartem(StringBuilder out) {
+        out.append("## SmartEM: its ").append(SmartemComparison.REVISIONS).append(" real revisions, Retort against Alembic\n\n");
+        if (plan.smartemRuns() == 0) {
+            out.append("Not run.\n\n");
+            return;
+        }
+        out.append(fmt("Runs: %d. Retort runs a copy of `smartem/` (its `retort.toml`, with `transaction_per = \"run\"` and `version_table = \"alembic_version\"`, "
+                        + "and `migrations/versions/`) with a `bench` environment added; Alembic runs the bench's port of the same revisions back to Python "
+                        + "(`bench/src/main/resources/io/retort/bench/smartem/`: the same operations, ids and `down_revision`s), one transaction, "
+                        + "as SmartEM ran them. Each tool does, in each run: an upgrade of an empty database to `%s` with its cache deleted first (Retort's `.retort/`, "
+                        + "Python's `__pycache__`) and a warm `current`; then a warm upgrade of another empty database and a `current` with the cache deleted first. "
+                        + "The floor replays a `pg_dump` of what Retort built with `psql -1 -f`. After every upgrade the bench compares the schema "
+                        + "(columns, indexes, constraints, enum types, the seeded models, the version) with what an untimed first Retort upgrade built.\n\n",
+                plan.smartemRuns(), SmartemComparison.TARGET));
+        table(out, SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE);
+        table(out, SmartemComparison.REVISIONS, Case.SMARTEM_CURRENT);
     }
 
     // ---- check ----

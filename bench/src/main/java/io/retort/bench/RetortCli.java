@@ -19,6 +19,32 @@ record RetortCli(Path launcher, WorkFolder folder, boolean coldSequence) impleme
         return command;
     }
 
+    /**
+     * What the launcher starts the JVM with, read from its {@code options=(...)} line, and which
+     * class-data archives it had written: for the report, so it names what was on.
+     */
+    static String launcherSetup(Path launcher) {
+        String options;
+        try {
+            options = java.nio.file.Files.readAllLines(launcher).stream().map(String::strip)
+                    .filter(l -> l.startsWith("options=(") && l.endsWith(")"))
+                    .map(l -> l.substring("options=(".length(), l.length() - 1).replace("\"$heap\"", "-Xms16m (-Xms64m for check and revision)"))
+                    .findFirst().orElse("(no options=(...) line found in the launcher)");
+        } catch (java.io.IOException e) {
+            options = "(launcher unreadable: " + e.getMessage() + ")";
+        }
+        Path target = launcher.toAbsolutePath().getParent().resolve("retort-cli").resolve("target");
+        List<String> archives = new ArrayList<>();
+        for (String jsa : List.of("retort.jsa", "retort-check.jsa")) {
+            Path file = target.resolve(jsa);
+            if (java.nio.file.Files.isRegularFile(file) && file.toFile().length() > 0) {
+                archives.add("`" + jsa + "`");
+            }
+        }
+        return "`java " + options + " -jar retort-cli.jar`; AppCDS archives after the run: "
+                + (archives.isEmpty() ? "none" : String.join(", ", archives));
+    }
+
     @Override
     public String name() {
         return "Retort";
@@ -38,13 +64,14 @@ record RetortCli(Path launcher, WorkFolder folder, boolean coldSequence) impleme
             case FRESH_UPGRADE_ONE_TRANSACTION -> List.of(
                     new Invocation("retort upgrade head (cold revision cache)", upgrade).clearingFirst(project.cache()),
                     new Invocation("retort upgrade head (warm revision cache)", upgrade));
-            case NOOP_UPGRADE -> List.of(new Invocation("retort upgrade head", upgrade));
+            // The sequence's first upgrade filled the cache: say so on every row.
+            case NOOP_UPGRADE -> List.of(new Invocation("retort upgrade head (warm revision cache)", upgrade));
             case STATUS -> List.of(
-                    new Invocation("retort current", command(launcher, toml, "current")),
-                    new Invocation("retort history", command(launcher, toml, "history")),
-                    new Invocation("retort heads", command(launcher, toml, "heads")));
-            case DOWNGRADE_BASE -> List.of(new Invocation("retort downgrade base", command(launcher, toml, "downgrade", "base")));
-            case BULK_INSERT, CHECK -> List.of();
+                    new Invocation("retort current (warm revision cache)", command(launcher, toml, "current")),
+                    new Invocation("retort history (warm revision cache)", command(launcher, toml, "history")),
+                    new Invocation("retort heads (warm revision cache)", command(launcher, toml, "heads")));
+            case DOWNGRADE_BASE -> List.of(new Invocation("retort downgrade base (warm revision cache)", command(launcher, toml, "downgrade", "base")));
+            case BULK_INSERT, CHECK, SMARTEM_UPGRADE, SMARTEM_CURRENT -> List.of();
         };
     }
 }

@@ -28,9 +28,7 @@ record TimedProcess(Path workingDirectory, Path log, Duration timeout) {
 
     Measurement run(Invocation invocation) {
         try {
-            if (invocation.clearFirst() != null) {
-                WorkFolder.deleteTree(invocation.clearFirst());
-            }
+            invocation.clearFirst().forEach(WorkFolder::deleteTree);
             Files.createDirectories(log.getParent());
             Path rusage = Files.createTempFile(log.getParent(), "time", ".txt");
             List<String> command = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rusage.toString()));

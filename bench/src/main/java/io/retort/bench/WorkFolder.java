@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A workload written in all four forms under one folder ({@code bench/target/work/<N>/}):
- * {@code retort/}, {@code flyway/}, {@code liquibase/changelog.sql} and {@code psql/*.sql}.
+ * A workload written in all five forms under one folder ({@code bench/target/work/<N>/}):
+ * {@code retort/}, {@code alembic/}, {@code flyway/}, {@code liquibase/changelog.sql} and {@code psql/*.sql}.
  */
 record WorkFolder(Path root, Workload workload) {
 
@@ -18,6 +18,7 @@ record WorkFolder(Path root, Workload workload) {
         deleteTree(root);
         WorkFolder folder = new WorkFolder(root, workload);
         folder.retort().writeRevisions(workload);
+        folder.alembic().writeRevisions(workload);
         SqlForms.writeFlyway(workload, folder.flyway());
         write(folder.liquibaseChangelog(), SqlForms.liquibaseChangelog(workload));
         write(folder.psqlUpgradeScript(), SqlForms.psqlScript(workload, false));
@@ -28,6 +29,10 @@ record WorkFolder(Path root, Workload workload) {
 
     RetortProject retort() {
         return new RetortProject(root.resolve("retort"));
+    }
+
+    AlembicProject alembic() {
+        return new AlembicProject(root.resolve("alembic"));
     }
 
     Path flyway() {

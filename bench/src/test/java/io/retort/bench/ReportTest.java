@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
     private static final Machine MACHINE = new Machine(2, "23.5 GiB", "Xeon", "Linux", "PostgreSQL 15", "OpenJDK 17", "0.5 / 0.7");
     private static final ZonedDateTime DATE = ZonedDateTime.of(2026, 11, 30, 9, 45, 0, 0, ZoneOffset.UTC);
-    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000, 1_000, 2);
+    private static final Plan PLAN = new Plan(Map.of(1_000, 2), 1_000_000, 1, 1_000, 1_000, 2, 1);
 
     private static Results results() {
         Results results = new Results();
@@ -44,6 +44,31 @@ class ReportTest {
                 .contains("`current` at 1,000 revisions under 0.25 s wall, JVM start included | 0.20 s | met |")
                 .contains("Peak RSS under 128 MiB at 1,000 revisions (largest of Retort's commands) | 140 MiB | **missed** |")
                 .contains("Peak RSS under 256 MiB at 10,000 revisions (largest of Retort's commands) | not run (--quick) | — |");
+    }
+
+    @Test
+    void theSmartemSectionComparesRetortWithAlembicAndTheMethodSaysWhatRetortHadOn() {
+        Results results = results();
+        results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "psql (floor)", "psql -1 -f smartem.sql", true),
+                new Measurement(0.2, 0.02, 9 * 1024));
+        results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "Retort", "retort upgrade c4d5e6f7a8b9 (cold: no revision cache)", false),
+                new Measurement(1.0, 1.5, 90 * 1024));
+        results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "Alembic 1.8.1", "alembic upgrade c4d5e6f7a8b9 (cold: no __pycache__)", false),
+                new Measurement(0.8, 0.6, 50 * 1024));
+        results.note("retort-launcher", "`java -XX:+UseSerialGC -jar retort-cli.jar`; AppCDS archives after the run: `retort.jsa`");
+        results.note("retort-lock", "held an advisory lock");
+        results.bookkeeping("Retort", "public.alembic_version, public.retort_history");
+
+        String md = new Report(results, PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of()).markdown();
+
+        assertThat(md).contains("## SmartEM: its 9 real revisions, Retort against Alembic\n\nRuns: 1.")
+                .contains("### SmartEM: upgrade from an empty database to c4d5e6f7a8b9, one transaction")
+                .contains("| Retort | `retort upgrade c4d5e6f7a8b9 (cold: no revision cache)` | 1 | 1.00 | 1.00–1.00 | 5.00 |")
+                .contains("| Alembic 1.8.1 | `alembic upgrade c4d5e6f7a8b9 (cold: no __pycache__)` | 1 | 0.80 | 0.80–0.80 | 4.00 |")
+                .contains("revision cache — each row says cold (`.retort/` deleted first) or warm; lock — held an advisory lock; "
+                        + "version and history tables — `public.alembic_version, public.retort_history`; "
+                        + "launcher — `java -XX:+UseSerialGC -jar retort-cli.jar`; AppCDS archives after the run: `retort.jsa`.")
+                .contains("on the JDK of the Java line above");
     }
 
     @Test
