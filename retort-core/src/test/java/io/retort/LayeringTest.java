@@ -33,7 +33,7 @@ class LayeringTest {
 
     /** The root package's value types, which every package may use; the facade Retort is not one. */
     private static final DescribedPredicate<JavaClass> ROOT_VALUES = belongToAnyOf(
-            Migration.class, Revision.class, TransactionMode.class, Redaction.class, DurationText.class,
+            Migration.class, Revision.class, TransactionMode.class, Redaction.class, DurationText.class, JsonText.class,
             RetortEvent.class, RetortListener.class)
             .or(resideInAPackage("io.retort").and(assignableTo(RetortException.class)))
             .as("the root value types");

@@ -1,5 +1,6 @@
 package io.retort.cli;
 
+import io.retort.JsonText;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -36,17 +37,6 @@ final class JsonFields {
     }
 
     static String quote(String value) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> s.append(c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return s.append('"').toString();
+        return JsonText.quote(value);
     }
 }

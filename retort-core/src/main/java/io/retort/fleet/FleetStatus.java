@@ -1,5 +1,6 @@
 package io.retort.fleet;
 
+import io.retort.JsonText;
 import io.retort.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,16 +106,6 @@ public final class FleetStatus {
     }
 
     private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(ch < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) ch) : String.valueOf(ch));
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(s);
     }
 }
