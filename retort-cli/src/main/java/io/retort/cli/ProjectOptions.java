@@ -33,6 +33,9 @@ final class ProjectOptions {
             description = "An argument that migrations read with op.argument(KEY); repeatable.")
     Map<String, String> arguments = new LinkedHashMap<>();
 
+    /** Where notes go in a command run without picocli ({@link DirectRun}); null under picocli. */
+    java.io.PrintWriter err;
+
     /** A Retort for this command's project, environment and database ({@code --url}, else RETORT_URL, else the environment's). */
     Retort retort() {
         return retort(false);
@@ -40,7 +43,7 @@ final class ProjectOptions {
 
     /** The same, with upgrade, downgrade and stamp confirmed ({@code --yes}) for an environment that asks for it. */
     Retort retort(boolean confirmed) {
-        var err = spec.commandLine().getErr();
+        var err = this.err != null ? this.err : spec.commandLine().getErr();
         return Retort.fromConfig(config, environment, url, System.getenv())
                 .arguments(arguments)
                 .confirmed(confirmed)
