@@ -35,8 +35,10 @@ final class JavacRun {
         boolean ok;
         try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             standard.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(work));
+            // The file name and line numbers name a failing revision line in a stack trace; local
+            // variable tables would serve only a debugger.
             List<String> options = List.of("-classpath", classpath, "-proc:none", "-implicit:none",
-                    "-encoding", "UTF-8", "-nowarn", "-g");
+                    "-encoding", "UTF-8", "-nowarn", "-g:source,lines");
             ok = javac.getTask(output, new RoutedFileManager(standard), diagnostics, options, null, units).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
