@@ -16,18 +16,21 @@ public final class Main {
     }
 
     static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = RetortCommand.commandLine(args).setOut(out).setErr(err);
         TerminalColour colour = TerminalColour.detect();
-        cli.setParameterExceptionHandler(new UsageErrors(colour));
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof RetortException) {
-                line.getErr().println(colour.error() + " " + e.getMessage());
-                return 1;
+        var direct = DirectRun.command(out, err, args);
+        if (direct.isPresent()) {
+            try {
+                return direct.get().call();
+            } catch (Exception e) {
+                return failed(e, err, colour);
+            } finally {
+                out.flush();
+                err.flush();
             }
-            line.getErr().println("retort: internal error (please report it):");
-            e.printStackTrace(line.getErr());
-            return 2;
-        });
+        }
+        CommandLine cli = RetortCommand.commandLine(args).setOut(out).setErr(err);
+        cli.setParameterExceptionHandler(new UsageErrors(colour));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failed(e, line.getErr(), colour));
         try {
             return cli.execute(args);
         } finally {
@@ -35,5 +38,16 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /** A user error prints one line (exit 1); anything else is a bug: a stack trace (exit 2). */
+    private static int failed(Exception e, java.io.PrintWriter err, TerminalColour colour) {
+        if (e instanceof RetortException) {
+            err.println(colour.error() + " " + e.getMessage());
+            return 1;
+        }
+        err.println("retort: internal error (please report it):");
+        e.printStackTrace(err);
+        return 2;
     }
 }

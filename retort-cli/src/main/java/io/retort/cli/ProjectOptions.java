@@ -33,8 +33,11 @@ final class ProjectOptions {
             description = "An argument that migrations read with op.argument(KEY); repeatable.")
     Map<String, String> arguments = new LinkedHashMap<>();
 
+    /** Where notes go in a command run without picocli ({@link DirectRun}); null under picocli. */
+    java.io.PrintWriter err;
+
     /** Prints step times, heartbeats, lock waits and the summary; asks for the writer only when it prints. */
-    private final TerminalProgress progress = new TerminalProgress(() -> spec.commandLine().getErr());
+    private final TerminalProgress progress = new TerminalProgress(() -> err != null ? err : spec.commandLine().getErr());
 
     TerminalProgress progress() {
         return progress;
@@ -47,7 +50,7 @@ final class ProjectOptions {
 
     /** The same, with upgrade, downgrade and stamp confirmed ({@code --yes}) for an environment that asks for it. */
     Retort retort(boolean confirmed) {
-        var err = spec.commandLine().getErr();
+        var err = this.err != null ? this.err : spec.commandLine().getErr();
         return Retort.fromConfig(config, environment, url, System.getenv())
                 .arguments(arguments)
                 .confirmed(confirmed)

@@ -63,13 +63,17 @@ final class RetortCommand {
 
     @Spec CommandSpec spec;
 
+    /** The writers of a command run without picocli ({@link DirectRun}); null under picocli. */
+    PrintWriter out;
+    PrintWriter err;
+
     /** Where commands print their results; tests capture it. */
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out != null ? out : spec.commandLine().getOut();
     }
 
     /** Where commands print notes, warnings and timings. */
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err != null ? err : spec.commandLine().getErr();
     }
 }

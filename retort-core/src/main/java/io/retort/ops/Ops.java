@@ -190,6 +190,45 @@ public interface Ops {
         run(new Operation.BulkInsert(table, rows));
     }
 
+    /**
+     * Inserts rows read one at a time from {@code rows} (a generator, a file being read): each row
+     * a list of values in the order of {@code columns}, null for SQL NULL. The rows are never all
+     * held at once; they go to the database in chunks of 10,000 (online through COPY), each one
+     * {@link Operation.BulkInsert}.
+     *
+     * @throws IllegalArgumentException naming the row, when a row has more or fewer values than columns
+     */
+    default void bulkInsert(TableRef table, List<String> columns, Iterable<? extends List<?>> rows) {
+        bulkInsert(table, columns, rows.iterator());
+    }
+
+    /** As {@link #bulkInsert(TableRef, List, Iterable)}, reading an iterator ({@code stream.iterator()} for a stream). */
+    default void bulkInsert(TableRef table, List<String> columns, java.util.Iterator<? extends List<?>> rows) {
+        List<String> names = List.copyOf(columns);
+        List<Map<String, Object>> chunk = new java.util.ArrayList<>();
+        long number = 0;
+        while (rows.hasNext()) {
+            List<?> row = rows.next();
+            number++;
+            if (row.size() != names.size()) {
+                throw new IllegalArgumentException("bulkInsert into " + table.name() + ": row " + number + " has "
+                        + row.size() + " values for the " + names.size() + " columns " + names);
+            }
+            Map<String, Object> values = new java.util.LinkedHashMap<>(2 * names.size());
+            for (int i = 0; i < names.size(); i++) {
+                values.put(names.get(i), row.get(i));
+            }
+            chunk.add(values);
+            if (chunk.size() == 10_000) {
+                run(new Operation.BulkInsert(table, chunk));
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            run(new Operation.BulkInsert(table, chunk));
+        }
+    }
+
     default void execute(String sql, Object... parameters) {
         run(new Operation.Execute(sql, java.util.Arrays.asList(parameters)));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OpsOptionsTest {
 
     /** Collects the operations a migration asks for. */
-    private static final class Collected implements Ops {
+    static class Collected implements Ops {
         final List<Operation> operations = new ArrayList<>();
 
         @Override public void run(Operation operation) { operations.add(operation); }

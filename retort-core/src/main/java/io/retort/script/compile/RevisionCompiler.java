@@ -8,7 +8,6 @@ import io.retort.script.RevisionHeaderReader;
 import io.retort.script.RevisionSource;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -25,18 +24,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -60,10 +52,15 @@ public final class RevisionCompiler {
      * @param parent      the class loader revision classes see: the caller's
      */
     public RevisionCompiler(Path cacheFolder, ClassLoader parent) {
-        this(cacheFolder, parent, ToolProvider::getSystemJavaCompiler);
+        this(cacheFolder, parent, null);
     }
 
-    /** As the other constructor, with the compiler's source ({@code ToolProvider::getSystemJavaCompiler}); tests count the calls. */
+    /**
+     * As the other constructor, with the compiler's source (null for the JDK's,
+     * {@code ToolProvider::getSystemJavaCompiler}); tests count the calls. The JDK's is looked up
+     * only when something is compiled: a method reference to it would load the compiler API on
+     * every command, a warm one included.
+     */
     public RevisionCompiler(Path cacheFolder, ClassLoader parent, Supplier<JavaCompiler> compilers) {
         this.cache = cacheFolder;
         this.parent = parent;
@@ -124,7 +121,7 @@ public final class RevisionCompiler {
         if (Files.isDirectory(entry)) {
             return entry;
         }
-        JavaCompiler javac = compilers.get();
+        JavaCompiler javac = compiler();
         if (javac == null) {
             throw new RetortException("no Java compiler in " + System.getProperty("java.home") + " (a JRE?) to compile "
                     + sorted.size() + " source file(s) such as " + sorted.get(0) + "; run Retort on a JDK, or give compiled classes instead");
@@ -136,7 +133,7 @@ public final class RevisionCompiler {
             for (int i = 0; i < sorted.size(); i++) {
                 units.add(new RoutedFileManager.Unit(sorted.get(i), texts.get(i), output));
             }
-            runCompiler(javac, units, work);
+            JavacRun.compile(javac, classpath(), units, work);
             publish(output, entry);
         } finally {
             deleteRecursively(work);
@@ -147,6 +144,10 @@ public final class RevisionCompiler {
     /** A source to compile: its text, exactly the bytes hashed, and its cache entry. */
     private record Pending(RevisionSource source, String text, Path entry) {}
 
+    private JavaCompiler compiler() {
+        return compilers != null ? compilers.get() : ToolProvider.getSystemJavaCompiler();
+    }
+
     private static String cacheKey(byte[] bytes) {
         // The Java version is part of the key: a class file from a newer JDK does not load on an older one.
         byte[] salt = ("retort-classes-1/java-" + Runtime.version().feature() + "\n").getBytes(StandardCharsets.UTF_8);
@@ -154,7 +155,7 @@ public final class RevisionCompiler {
     }
 
     private void compile(List<Pending> pending) {
-        JavaCompiler javac = compilers.get();
+        JavaCompiler javac = compiler();
         if (javac == null) {
             throw new RetortException("no Java compiler in " + System.getProperty("java.home")
                     + " (a JRE?) to compile " + pending.size() + " revision file(s) such as " + pending.get(0).source().file()
@@ -162,7 +163,7 @@ public final class RevisionCompiler {
         }
         Path work = createWorkFolder();
         try {
-            runCompiler(javac, pending.stream()
+            JavacRun.compile(javac, classpath(), pending.stream()
                     .map(p -> new RoutedFileManager.Unit(p.source().file(), p.text(), work.resolve(p.entry().getFileName())))
                     .toList(), work);
             for (Pending p : pending) {
@@ -171,38 +172,6 @@ public final class RevisionCompiler {
         } finally {
             deleteRecursively(work);
         }
-    }
-
-    private void runCompiler(JavaCompiler javac, List<RoutedFileManager.Unit> units, Path work) {
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StringWriter output = new StringWriter();
-        boolean ok;
-        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            standard.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(work));
-            List<String> options = List.of("-classpath", classpath(), "-proc:none", "-implicit:none",
-                    "-encoding", "UTF-8", "-nowarn", "-g");
-            ok = javac.getTask(output, new RoutedFileManager(standard), diagnostics, options, null, units).call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!ok) {
-            String errors = diagnostics.getDiagnostics().stream()
-                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                    .map(RevisionCompiler::describe)
-                    .collect(Collectors.joining("\n"));
-            throw new RetortException("revision files do not compile:\n"
-                    + (errors.isEmpty() ? output.toString().strip() : errors));
-        }
-    }
-
-    private static String describe(Diagnostic<? extends JavaFileObject> d) {
-        // javac's detail lines (symbol:, location:, required:, found:) stay lines of their own.
-        String message = d.getMessage(Locale.ROOT).lines().map(String::strip).filter(l -> !l.isEmpty())
-                .collect(Collectors.joining("\n    "));
-        if (d.getSource() instanceof RoutedFileManager.Unit unit) {
-            return unit.file + ":" + d.getLineNumber() + ": " + message;
-        }
-        return (d.getSource() == null ? "javac" : d.getSource().getName()) + ": " + message;
     }
 
     /** Retort's own classes, its dependencies, and what the parent class loaders see. */
