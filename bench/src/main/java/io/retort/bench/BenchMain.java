@@ -74,7 +74,7 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         Plan plan = plan();
         Optional<Path> launcher = Files.isExecutable(retort) ? Optional.of(retort.toAbsolutePath()) : Optional.empty();
-        FleetPlan fleetPlan = fleet != null ? FleetPlan.parse(fleet) : fleetOnly ? FleetPlan.DEFAULT : FleetPlan.NONE;
+        FleetPlan fleetPlan = fleetPlan();
         if (fleetPlan.measures() && launcher.isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--fleet needs the Retort launcher; none at " + retort.toAbsolutePath());
         }
@@ -113,6 +113,14 @@ public final class BenchMain implements Callable<Integer> {
         Files.writeString(out, FleetSection.intoFullReport(report.markdown(), existingReport(), fleetSection));
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;
+    }
+
+    private FleetPlan fleetPlan() {
+        try {
+            return fleet != null ? FleetPlan.parse(fleet) : fleetOnly ? FleetPlan.DEFAULT : FleetPlan.NONE;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+        }
     }
 
     /** Times the fleet; the section names its own run's date, commit and load, apart from the rest of the report. */

@@ -18,6 +18,14 @@ record FleetPlan(int schemas, List<Integer> levels) {
 
     /** {@code 200:1,2,4,8}; {@code 0} alone is {@link #NONE}. */
     static FleetPlan parse(String text) {
+        try {
+            return parseNumbers(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--fleet " + text + ": give SCHEMAS:LEVELS as numbers, e.g. 200:1,2,4,8", e);
+        }
+    }
+
+    private static FleetPlan parseNumbers(String text) {
         String[] parts = text.split(":", 2);
         int schemas = Integer.parseInt(parts[0].strip());
         if (schemas == 0) {

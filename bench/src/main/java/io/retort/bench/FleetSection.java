@@ -50,18 +50,20 @@ record FleetSection(int schemas, List<FleetTiming.Level> levels, String argument
         }
         StringBuilder out = new StringBuilder("**What limits it:** ");
         serial().ifPresent(s -> out.append(fmt("serially the revisions' statements take %.0f%% of the wall time; the other %.1f s "
-                        + "(%.0f ms a target) is the JVM's start and, for each target, connecting, locking, reading its version table and writing its history. ",
+                        + "(%.0f ms a target) is outside them: the JVM's start and, for each target, connecting, locking, reading its version table and writing its history. ",
                 100 * s.statementSeconds() / s.wallSeconds(), s.wallSeconds() - s.statementSeconds(),
                 1000 * (s.wallSeconds() - s.statementSeconds()) / schemas)));
         FleetTiming.Level fastest = levels.stream().min(Comparator.comparingDouble(FleetTiming.Level::wallSeconds)).orElseThrow();
         FleetTiming.Level widest = levels.stream().max(Comparator.comparingInt(FleetTiming.Level::parallel)).orElseThrow();
         out.append(fmt("The fastest row is --parallel %d", fastest.parallel()));
         serial().ifPresent(s -> out.append(fmt(" (%.2f× serial)", s.wallSeconds() / fastest.wallSeconds())));
-        out.append(fmt(" on %d cores. At --parallel %d Retort's own process used %.2f cores on average (its CPU ÷ wall) and its workers spent "
-                        + "%.0f%% of their time in statements, so they wait, mostly on a PostgreSQL server that shares the same %d cores",
-                machine.processors(), widest.parallel(), widest.cpuSeconds() / widest.wallSeconds(), 100 * busy(widest), machine.processors()));
+        double retortCores = widest.cpuSeconds() / widest.wallSeconds();
+        out.append(fmt(" on %d cores. At --parallel %d Retort's own process used %.2f cores on average (its CPU ÷ wall), leaving at most %.2f "
+                        + "for the PostgreSQL server, which runs every statement, and for the machine's other work (see the load average above); "
+                        + "its workers spent %.0f%% of their time in statements and the rest outside them",
+                machine.processors(), widest.parallel(), retortCores, Math.max(0, machine.processors() - retortCores), 100 * busy(widest)));
         if (widest.parallel() > machine.processors()) {
-            out.append(fmt(": beyond %d workers there is no idle core left for another statement to run on", machine.processors()));
+            out.append(fmt(". Beyond %d workers no core is left idle for one more statement, so more workers only queue", machine.processors()));
         }
         return out.append('.').toString();
     }

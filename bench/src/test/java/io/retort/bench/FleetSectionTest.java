@@ -32,7 +32,8 @@ class FleetSectionTest {
                 .contains("| 1 | 10.0 | 1.00× | 0.900 | 6.0 | 4.0 | 40% |")
                 .contains("| 2 | 6.0 | 1.67× | 1.300 | 7.0 | 4.8 | 40% |")
                 .contains("serially the revisions' statements take 40% of the wall time; the other 6.0 s (600 ms a target)")
-                .contains("The fastest row is --parallel 2 (1.67× serial) on 2 cores. At --parallel 2 Retort's own process used 1.17 cores");
+                .contains("The fastest row is --parallel 2 (1.67× serial) on 2 cores. At --parallel 2 Retort's own process used 1.17 cores on average (its CPU ÷ wall), leaving at most 0.83 "
+                        + "for the PostgreSQL server");
     }
 
     @Test
@@ -64,6 +65,7 @@ class FleetSectionTest {
         assertThat(FleetPlan.parse("0")).isEqualTo(FleetPlan.NONE);
         assertThat(FleetPlan.NONE.measures()).isFalse();
         assertThatThrownBy(() -> FleetPlan.parse("200")).hasMessageContaining("give SCHEMAS:LEVELS");
+        assertThatThrownBy(() -> FleetPlan.parse("x:1")).hasMessage("--fleet x:1: give SCHEMAS:LEVELS as numbers, e.g. 200:1,2,4,8");
         assertThatThrownBy(() -> FleetPlan.parse("10:0")).hasMessageContaining("at least 1");
     }
 
