@@ -54,6 +54,13 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--check-only", description = "Run only the check comparison (retort check against Alembic) and replace its section of the existing report.")
     boolean checkOnly;
 
+    @Option(names = "--fleet", paramLabel = "SCHEMAS:LEVELS",
+            description = "Time `retort fleet upgrade head` on SCHEMAS tenant schemas at each parallelism, e.g. 200:1,2,4,8; 0 keeps the report's fleet section as it is (default: 0, 200:1,2,4,8 with --fleet-only).")
+    String fleet;
+
+    @Option(names = "--fleet-only", description = "Run only the fleet timing and replace its section of the existing report.")
+    boolean fleetOnly;
+
     /** The command line as given, for the report's first line. */
     private String arguments = "";
 
@@ -67,6 +74,18 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         Plan plan = plan();
         Optional<Path> launcher = Files.isExecutable(retort) ? Optional.of(retort.toAbsolutePath()) : Optional.empty();
+        FleetPlan fleetPlan = fleetPlan();
+        if (fleetPlan.measures() && launcher.isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--fleet needs the Retort launcher; none at " + retort.toAbsolutePath());
+        }
+        if (fleetOnly) {
+            if (!fleetPlan.measures()) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--fleet-only with --fleet " + fleet + " measures nothing");
+            }
+            Files.writeString(out, fleetSection(fleetPlan, launcher.orElseThrow()).replaceIn(existingReport()));
+            System.out.println("replaced the fleet section of " + out.toAbsolutePath());
+            return 0;
+        }
         if (launcher.isEmpty()) {
             System.out.println("no Retort launcher at " + retort.toAbsolutePath() + ": its rows will say pending");
         }
@@ -78,8 +97,7 @@ public final class BenchMain implements Callable<Integer> {
         if (checkOnly) {
             Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,
                     Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit(), launcher.isPresent(), List.of());
-            String old = Files.exists(out) ? Files.readString(out) : "";
-            Files.writeString(out, Report.replaceCheckSection(old, report.checkSection(true)));
+            Files.writeString(out, Report.replaceCheckSection(existingReport(), report.checkSection(true)));
             System.out.println("replaced the check section of " + out.toAbsolutePath());
             return 0;
         }
@@ -91,9 +109,32 @@ public final class BenchMain implements Callable<Integer> {
         }
         Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,
                 Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)), commit, launcher.isPresent(), breakdown);
-        Files.writeString(out, report.markdown());
+        Optional<FleetSection> fleetSection = fleetPlan.measures() ? Optional.of(fleetSection(fleetPlan, launcher.orElseThrow())) : Optional.empty();
+        Files.writeString(out, FleetSection.intoFullReport(report.markdown(), existingReport(), fleetSection));
         System.out.println("wrote " + out.toAbsolutePath());
         return 0;
+    }
+
+    private FleetPlan fleetPlan() {
+        try {
+            return fleet != null ? FleetPlan.parse(fleet) : fleetOnly ? FleetPlan.DEFAULT : FleetPlan.NONE;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+        }
+    }
+
+    /** Times the fleet; the section names its own run's date, commit and load, apart from the rest of the report. */
+    private FleetSection fleetSection(FleetPlan fleetPlan, Path launcher) {
+        Machine machine = Machine.current();
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        List<FleetTiming.Level> levels = new FleetTiming(launcher, work.toAbsolutePath().resolve("fleet"), Path.of("smartem", "migrations", "versions"),
+                Duration.ofMinutes(timeoutMinutes)).run(fleetPlan, System.out);
+        return new FleetSection(fleetPlan.schemas(), levels, arguments, started, commit(), machine.loadUntilNow());
+    }
+
+    /** The report as an earlier run left it: the sections a partial run keeps. */
+    private String existingReport() throws java.io.IOException {
+        return Files.exists(out) ? Files.readString(out) : "";
     }
 
     /** The checked-out commit, so a report names the code it measured. */

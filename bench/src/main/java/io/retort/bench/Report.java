@@ -159,12 +159,27 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
 
     /** {@code report} with its check section (up to the next {@code ## } heading) replaced by {@code section}, or with it appended. */
     static String replaceCheckSection(String report, String section) {
-        int start = report.indexOf(CHECK_HEADING);
+        return replaceSection(report, CHECK_HEADING, section);
+    }
+
+    /** {@code report} with the section whose heading starts with {@code heading} replaced by {@code section}, or with it appended. */
+    static String replaceSection(String report, String heading, String section) {
+        int start = report.indexOf(heading);
         if (start < 0) {
             return report + (report.isEmpty() || report.endsWith("\n\n") ? "" : "\n") + section;
         }
-        int end = report.indexOf("\n## ", start + CHECK_HEADING.length());
+        int end = report.indexOf("\n## ", start + heading.length());
         return report.substring(0, start) + section + (end < 0 ? "" : report.substring(end + 1));
+    }
+
+    /** The section of {@code report} whose heading starts with {@code heading}, up to the next {@code ## } heading. */
+    static Optional<String> section(String report, String heading) {
+        int start = report.indexOf(heading);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int end = report.indexOf("\n## ", start + heading.length());
+        return Optional.of(end < 0 ? report.substring(start) : report.substring(start, end + 1));
     }
 
     // ---- targets ----
