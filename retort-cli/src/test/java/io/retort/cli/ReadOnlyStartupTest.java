@@ -37,11 +37,23 @@ class ReadOnlyStartupTest {
     }
 
     @Test
-    void currentAndANoOpUpgradeSendAsManyStatementsForTwoHundredRevisionsAsForTen() throws Exception {
+    void currentAndANoOpUpgradeSendOneStatementEachForTenRevisionsAndForTwoHundred() throws Exception {
         List<Integer> few = statements(project("few", 10));
         List<Integer> many = statements(project("many", 200));
 
-        assertThat(few).as("statements of current, then of a no-op upgrade").allMatch(n -> n > 0).isEqualTo(many);
+        assertThat(few).as("statements of current, then of a no-op upgrade, at 10 revisions").containsExactly(1, 1);
+        assertThat(many).as("statements of current, then of a no-op upgrade, at 200 revisions").containsExactly(1, 1);
+    }
+
+    @Test
+    void currentSendsOneStatementBeforeTheVersionTableExists() throws Exception {
+        Path project = project("empty", 3);
+        try (TestDatabase db = TestDatabase.create(ReadOnlyStartupTest.class);
+                StatementCountingDriver counting = StatementCountingDriver.install()) {
+            CliRun r = CliRun.in(project, db.url(), "current");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(counting.take()).as("statements of current on an empty database").isEqualTo(1);
+        }
     }
 
     /** The statements {@code current} and then a no-op {@code upgrade head} send at head, on a database of their own. */

@@ -28,14 +28,7 @@ final class Connections {
         props.setProperty("ApplicationName", "retort");
         props.setProperty("connectTimeout", "10");
         try {
-            Connection c = DriverManager.getConnection(url, props);
-            try (Statement s = c.createStatement()) {
-                // A killed client's backend then notices within a second and rolls back.
-                s.execute("SET client_connection_check_interval = '1s'");
-            } catch (SQLException e) {
-                // PostgreSQL before 14 has no such setting; the run works without it.
-            }
-            return c;
+            return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             throw new RetortException(describe(url, e), e);
         }
@@ -54,6 +47,22 @@ final class Connections {
             return c;
         } catch (SQLException e) {
             throw new RetortException(describeFailure(description, e), e);
+        }
+    }
+
+    /**
+     * Has the backend of {@code c}, about to run migrations, check every second that its client is
+     * still there, so a killed client's transaction is rolled back at once. Only in autocommit,
+     * where the error of PostgreSQL before 14, which lacks the setting, aborts no transaction.
+     */
+    static void checkClientEverySecond(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET client_connection_check_interval = '1s'");
+        } catch (SQLException e) {
+            // PostgreSQL before 14 has no such setting; the run works without it.
         }
     }
 

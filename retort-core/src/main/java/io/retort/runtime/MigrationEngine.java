@@ -215,6 +215,9 @@ public final class MigrationEngine {
                     beforeRun.accept(record(plan, loaded));
                 }
                 clock.planReady(plan);
+                if (database().dataSource() == null) { // an application's pooled connection keeps its settings
+                    Connections.checkClientEverySecond(c);
+                }
                 try (LockWaitWatch watch = LockWaitWatch.start(lock.session(), c,
                         stamp ? Duration.ZERO : settings.lockWaits().timeout())) {
                     return runRetryingLockTimeouts(c, planner, plan, loaded, watch, clock);

@@ -22,6 +22,7 @@ import java.util.List;
 final class VersionTable {
     static final int ALEMBIC_WIDTH = 32;
     static final int WIDE = 128;
+    private static final String UNDEFINED_TABLE = "42P01";
 
     private final TableName table;
     private final Dialect dialect;
@@ -62,9 +63,15 @@ final class VersionTable {
         }
     }
 
+    /**
+     * The rows, empty when the table does not exist. In autocommit that is one statement, a missing
+     * table read from its error; inside a transaction, which an error would abort, the table's
+     * existence is asked first.
+     */
     List<String> read(Connection c) throws SQLException {
         List<String> heads = new ArrayList<>();
-        if (!table.exists(c, dialect)) {
+        boolean autocommit = c.getAutoCommit();
+        if (!autocommit && !table.exists(c, dialect)) {
             return heads;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT version_num FROM " + qualified() + " ORDER BY version_num");
@@ -72,6 +79,11 @@ final class VersionTable {
             while (rs.next()) {
                 heads.add(rs.getString(1));
             }
+        } catch (SQLException e) {
+            if (autocommit && UNDEFINED_TABLE.equals(e.getSQLState())) {
+                return heads;
+            }
+            throw e;
         }
         return heads;
     }
