@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A database per facility: SmartEM's revisions brought to head on 20 databases, eight at a time. */
+/** SmartEM's revisions brought to head, eight at a time, on 20 databases (one per facility) and on 200 tenant schemas of one database. */
 class FleetDatabasesTest {
     static final int DATABASES = 20;
     static final List<TestDatabase> facilities = new ArrayList<>();
@@ -60,22 +60,33 @@ class FleetDatabasesTest {
         tenants.close();
     }
 
-    /** SmartEM's revisions name no schema, so they run in tenant schemas as they are. */
+    /**
+     * SmartEM's revisions name no schema, so they run in tenant schemas as they are: 200 of them,
+     * eight at a time, each with the catalog of a single upgrade, and all at head in fleet status.
+     */
     @Test
-    void smartemsRevisionsRunInTenantSchemasWithTheCatalogOfASingleUpgrade() throws Exception {
-        FleetProject.schemas(tenants.name(), "tenant_", 3);
+    void smartemsRevisionsBring200TenantSchemasToHeadWithTheCatalogOfASingleUpgrade() throws Exception {
+        int tenantCount = 200;
+        FleetProject.schemas(tenants.name(), "tenant_", tenantCount);
         Path config = FleetProject.write(project, SmartemFacts.versions(), tenants.url(), "[fleet]\nschemas = \"tenant_%\"\n");
-        Retort.fromConfig(config, null, null, Map.of()).database(reference.url(), null, null).log(line -> { }).build()
-                .upgrade("head");
+        Retort single = Retort.fromConfig(config, null, null, Map.of()).database(reference.url(), null, null)
+                .log(line -> { }).build();
+        single.upgrade("head");
+        List<String> heads = single.graph().heads();
 
-        FleetReport report = FleetProject.fleet(config).upgrade("head", new FleetOptions(3, Optional.empty(), 0, 0), false,
-                line -> { });
+        RetortFleet fleet = FleetProject.fleet(config);
+        FleetReport report = fleet.upgrade("head", new FleetOptions(8, Optional.empty(), 0, 0), false, line -> { });
 
         assertThat(report.failed()).isEmpty();
+        assertThat(report.with(TargetOutcome.Result.DONE)).hasSize(tenantCount);
         List<String> expected = FleetProject.catalog(reference.url(), "public");
-        for (String schema : List.of("tenant_000", "tenant_001", "tenant_002")) {
+        assertThat(expected).isNotEmpty();
+        for (int i = 0; i < tenantCount; i++) {
+            String schema = String.format("tenant_%03d", i);
             assertThat(FleetProject.catalog(tenants.url(), schema)).as(schema).isEqualTo(expected);
         }
+        assertThat(fleet.status(new FleetOptions(8, Optional.empty(), 0, 0)))
+                .hasSize(tenantCount).allMatch(r -> !r.behind() && r.current().equals(heads));
     }
 
     @Test
