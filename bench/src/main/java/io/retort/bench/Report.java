@@ -72,7 +72,7 @@ record Report(Results results, Plan plan, boolean quick, String arguments, Machi
                 .append("`alembic history` and `heads` read only the revision files.\n")
                 .append("- Flyway and Liquibase run through their Java APIs (`io.retort.bench.FlywayMain`, `LiquibaseMain`) from the bench's class path; Liquibase's anonymous analytics are off (`liquibase.analytics.enabled=false`).\n");
         if (retortMeasured) {
-            out.append("- Retort runs through the `./retort` launcher at the repository root (it was built before the run), on the JDK of the Java line above (the `java` on `PATH`). ")
+            out.append("- Retort runs through the `./retort` launcher at the repository root (it was built before the run), on the JDK the launcher chose (the newest it finds; `retort --version` below names it, and the start-up cache it used; the Java line above is the bench's own JVM and the peers'). ")
                     .append("One transaction per migration is `transaction_per = \"migration\"` in `retort.toml`; the one-transaction rows use its default, `\"run\"`. ")
                     .append("What was on for Retort: revision cache — each row says cold (`.retort/` deleted first) or warm; ")
                     .append("lock — ").append(results.notes().getOrDefault("retort-lock", "not probed")).append("; ")

@@ -28,21 +28,29 @@ record RetortCli(Path launcher, WorkFolder folder, boolean coldSequence) impleme
         try {
             options = java.nio.file.Files.readAllLines(launcher).stream().map(String::strip)
                     .filter(l -> l.startsWith("options=(") && l.endsWith(")"))
-                    .map(l -> l.substring("options=(".length(), l.length() - 1).replace("\"$heap\"", "-Xms16m (-Xms64m for check and revision)"))
+                    .map(l -> l.substring("options=(".length(), l.length() - 1).replace("\"$heap\"", "-Xms32m (-Xms64m for check and revision)"))
                     .findFirst().orElse("(no options=(...) line found in the launcher)");
         } catch (java.io.IOException e) {
             options = "(launcher unreadable: " + e.getMessage() + ")";
         }
-        Path target = launcher.toAbsolutePath().getParent().resolve("retort-cli").resolve("target");
-        List<String> archives = new ArrayList<>();
-        for (String jsa : List.of("retort.jsa", "retort-check.jsa")) {
-            Path file = target.resolve(jsa);
-            if (java.nio.file.Files.isRegularFile(file) && file.toFile().length() > 0) {
-                archives.add("`" + jsa + "`");
-            }
+        return "`java " + options + " -jar retort-cli.jar`; " + versionLines(launcher);
+    }
+
+    /** What {@code retort --version} says of the JDK and the start-up cache the launcher chose. */
+    private static String versionLines(Path launcher) {
+        try {
+            Process p = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true).start();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().filter(l -> l.startsWith("java:") || l.startsWith("start-up cache:")).toList();
+            p.waitFor();
+            return lines.isEmpty() ? "`retort --version` named no JDK" : "`retort --version` after the run: "
+                    + String.join("; ", lines).replace(launcher.toAbsolutePath().getParent().toString() + "/", "");
+        } catch (java.io.IOException e) {
+            return "`retort --version` failed: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "`retort --version` interrupted";
         }
-        return "`java " + options + " -jar retort-cli.jar`; AppCDS archives after the run: "
-                + (archives.isEmpty() ? "none" : String.join(", ", archives));
     }
 
     @Override

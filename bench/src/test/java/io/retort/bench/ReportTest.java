@@ -68,7 +68,7 @@ class ReportTest {
                 .contains("revision cache — each row says cold (`.retort/` deleted first) or warm; lock — held an advisory lock; "
                         + "version and history tables — `public.alembic_version, public.retort_history`; "
                         + "launcher — `java -XX:+UseSerialGC -jar retort-cli.jar`; AppCDS archives after the run: `retort.jsa`.")
-                .contains("on the JDK of the Java line above");
+                .contains("on the JDK the launcher chose");
     }
 
     @Test

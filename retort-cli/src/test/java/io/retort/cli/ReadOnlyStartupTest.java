@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a read-only command does at head, as facts a busy machine cannot blur: the classes a fresh
- * JVM loads for a no-op {@code upgrade head}, and the statements {@code current} and {@code upgrade}
+ * JVM loads for a no-op {@code upgrade head}, the files of the project it reads, and the statements {@code current} and {@code upgrade}
  * send, whatever the number of revisions.
  */
 class ReadOnlyStartupTest {
@@ -34,6 +35,20 @@ class ReadOnlyStartupTest {
                 || c.startsWith("picocli.CommandLine$Model") || c.startsWith("com.fasterxml.jackson.databind.ObjectMapper")
                 || c.startsWith("com.fasterxml.jackson.databind.deser.") || c.matches("R\\d+_t"))
                 .as("compiler, picocli's model, Jackson's data binding or a revision class").isEmpty();
+    }
+
+    @Test
+    void currentAndANoOpUpgradeReadOneCacheFileOfTheProject() throws Exception {
+        Path project = project("reads", 50);
+        try (TestDatabase db = TestDatabase.create(ReadOnlyStartupTest.class)) {
+            run(project, db, "upgrade", "head"); // compiles and applies; the commands below find the cache warm
+            for (String[] command : List.of(new String[] {"current"}, new String[] {"upgrade", "head"})) {
+                // No revision source and no class file: the configuration aside, one cache file.
+                assertThat(filesRead(project, db, command)).filteredOn(f -> !f.equals("retort.toml"))
+                        .as("files of the project that '" + String.join(" ", command) + "' reads (Flight Recorder's jdk.FileRead)")
+                        .containsExactly(".retort/cache/headers.bin");
+            }
+        }
     }
 
     @Test
@@ -95,6 +110,32 @@ class ReadOnlyStartupTest {
     private static void run(Path project, TestDatabase db, String... args) {
         CliRun r = CliRun.in(project, db.url(), args);
         assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+    }
+
+    /**
+     * The files under {@code project} a fresh JVM reads running {@code retort args}, relative to it,
+     * each once: Flight Recorder records every read of a file channel, stream or random-access file.
+     */
+    private List<String> filesRead(Path project, TestDatabase db, String... args) throws IOException, InterruptedException {
+        Path recording = temp.resolve("reads-" + args[0] + ".jfr");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:StartFlightRecording:filename=" + recording + ",settings=none,+jdk.FileRead#enabled=true,"
+                        + "+jdk.FileRead#threshold=0ms,+jdk.FileRead#stackTrace=false",
+                "-Xlog:jfr+startup=off", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "-c", project.resolve("retort.toml").toString(), "--url", db.url()));
+        command.addAll(List.of(args));
+        Path log = temp.resolve("reads-" + args[0] + ".txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the child JVM ends").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+        Path root = project.toRealPath();
+        return RecordingFile.readAllEvents(recording).stream()
+                .filter(e -> e.getEventType().getName().equals("jdk.FileRead") && e.getString("path") != null)
+                .map(e -> Path.of(e.getString("path")).toAbsolutePath().normalize())
+                .filter(p -> p.startsWith(root) || p.startsWith(project))
+                .map(p -> (p.startsWith(root) ? root : project).relativize(p).toString())
+                .distinct().toList();
     }
 
     /** The classes a fresh JVM loads running {@code retort args} on {@code project}, by name. */

@@ -705,9 +705,22 @@ public sealed interface Operation {
             Objects.requireNonNull(table, "table");
             List<Map<String, Object>> copy = new ArrayList<>(rows.size());
             for (Map<String, Object> row : rows) {
-                copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+                // Map.copyOf keeps a Map.of row as it is (no copy per row of a large seed); it
+                // takes no null, which a row may hold for SQL NULL. Column order comes from the
+                // table handle or the names, never from a row's iteration order.
+                copy.add(holdsNull(row) ? Collections.unmodifiableMap(new LinkedHashMap<>(row)) : Map.copyOf(row));
             }
             rows = Collections.unmodifiableList(copy);
+        }
+
+        // Not values().contains(null): Map.of's maps throw on a null argument.
+        private static boolean holdsNull(Map<String, Object> row) {
+            for (Object value : row.values()) {
+                if (value == null) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -3,14 +3,17 @@ package io.retort.runtime;
 import io.retort.Migration;
 import io.retort.ops.Operation;
 import io.retort.ops.Ops;
+import io.retort.ops.TableRef;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The {@link Ops} of a dry run: keeps each operation with the revision-file line that asked for
- * it, and runs nothing. It says it is offline; queries read nothing (an empty result).
+ * it, and runs nothing. It says it is offline; queries read nothing (an empty result); a bulk
+ * insert is kept without its rows.
  */
 final class RecordingOps implements Ops {
     private final String migrationClass;
@@ -63,6 +66,19 @@ final class RecordingOps implements Ops {
     public void run(Operation operation) {
         // The same frame StepFailure names: where the revision's code called into Ops.
         operations.add(new RecordedOperation(operation, line(new Throwable().getStackTrace()), outsideTransaction));
+    }
+
+    // What is recorded serves lint and confirmation, which look at the operations a revision runs,
+    // never at its rows: a seed of a million rows recorded with them would be held whole in memory,
+    // and copied, before anything runs. A row source is not read here, so it is read once, online.
+    @Override
+    public void bulkInsert(TableRef table, List<Map<String, Object>> rows) {
+        run(new Operation.BulkInsert(table, List.of()));
+    }
+
+    @Override
+    public void bulkInsert(TableRef table, List<String> columns, Iterator<? extends List<?>> rows) {
+        run(new Operation.BulkInsert(table, List.of()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.retort.dialect.postgres;
 import io.retort.dialect.BulkLoader;
 import io.retort.dialect.Statement;
 import io.retort.ops.Operation;
+import io.retort.ops.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,11 +55,12 @@ public final class PostgresBulkLoader implements BulkLoader {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         boolean ended = false;
         try {
-            CopyText out = new CopyText(copy);
             List<String> columns = group.columns();
+            CopyText out = new CopyText(copy, columns.size());
+            SqlType[] types = group.types().toArray(SqlType[]::new);
             for (Map<String, Object> row : group.rows()) {
-                for (int i = 0; i < columns.size(); i++) {
-                    out.value(row.get(columns.get(i)), group.types().get(i));
+                for (int i = 0; i < types.length; i++) {
+                    out.value(i, row.get(columns.get(i)), types[i]);
                 }
                 out.endRow();
             }
