@@ -110,6 +110,65 @@ final class JdbcSession implements Session {
     }
 
     @Override
+    public void executeInOrder(List<Statement> statements) {
+        if (statements.size() == 1 || statements.stream().anyMatch(s -> !s.parameters().isEmpty())) {
+            for (int i = 0; i < statements.size(); i++) {
+                try {
+                    execute(statements.get(i));
+                } catch (StatementFailure f) {
+                    throw f.at(i);
+                }
+            }
+            return;
+        }
+        long start = System.nanoTime();
+        try (java.sql.Statement batch = connection.createStatement()) {
+            for (Statement s : statements) {
+                batch.addBatch(s.sql());
+            }
+            cancel.running(batch);
+            batch.executeBatch();
+        } catch (BatchUpdateException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            int failed = refused(e.getMessage(), statements);
+            throw failed < 0 ? failure(joined(statements), cause)
+                    : ((StatementFailure) failure(statements.get(failed).sql(), cause)).at(failed);
+        } catch (SQLException e) {
+            throw failure(joined(statements), e);
+        } finally {
+            cancel.running(null);
+        }
+        if (listener != RetortListener.NONE) {
+            Duration each = Duration.ofNanos((System.nanoTime() - start) / statements.size());
+            statements.forEach(s -> listener.onEvent(new RetortEvent.StatementRun(s.sql(), each)));
+        }
+    }
+
+    /**
+     * Which statement of a batch the server refused, or -1. In a transaction pgjdbc marks every
+     * update count as failed, so only its message says: "Batch entry 3 <SQL> was aborted" (in the
+     * JVM's language, always with the index before the SQL). A number is believed when the
+     * statement it points at is the SQL the message names, or when the message names none.
+     */
+    static int refused(String message, List<Statement> statements) {
+        if (message == null) {
+            return -1;
+        }
+        boolean namesOne = statements.stream().anyMatch(s -> message.contains(s.sql()));
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(message);
+        while (number.find()) {
+            if (number.group().length() > 9) {
+                continue;
+            }
+            int k = Integer.parseInt(number.group());
+            if (k < statements.size() && (!namesOne || message.contains(statements.get(k).sql()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    @Override
     public List<Map<String, Object>> query(Statement statement) {
         long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {

@@ -15,6 +15,8 @@ final class MigrationOps implements Ops {
     private final Map<String, String> arguments;
     private final Runnable beforeCommit;
     private final ResumableStep step;
+    private final StatementPipeline pipeline;
+    private boolean outside;
 
     /**
      * {@code beforeCommit} runs before a non-transactional block commits what came before it;
@@ -27,30 +29,58 @@ final class MigrationOps implements Ops {
         this.arguments = Map.copyOf(arguments);
         this.beforeCommit = beforeCommit;
         this.step = step;
+        this.pipeline = new StatementPipeline(session);
     }
 
     @Override
     public void run(Operation operation) {
         if (operation instanceof Operation.BulkInsert insert) {
+            pipeline.flush();
             step.execute(Statement.of("COPY " + insert.table().name() + " FROM STDIN"), operation,
                     () -> session.bulkInsert(insert));
             return;
         }
         List<Statement> statements = dialect.render(operation);
         for (Statement s : statements) {
-            step.execute(s, statements.size() == 1 ? operation : null, () -> session.execute(s));
+            step.execute(s, statements.size() == 1 ? operation : null, () -> send(s));
         }
+    }
+
+    /**
+     * A statement in the transaction waits for the next one (see {@link StatementPipeline}); one
+     * outside it, one with bind parameters and one of a script go at once.
+     */
+    private void send(Statement s) {
+        if (outside || session.offline() || !s.parameters().isEmpty()) {
+            pipeline.flush();
+            session.execute(s);
+        } else {
+            pipeline.add(s);
+        }
+    }
+
+    /** Sends the statements still held: at the end of the migration, before its version change. */
+    void finish() {
+        pipeline.flush();
     }
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... parameters) {
+        pipeline.flush();
         return session.query(new Statement(sql, Arrays.asList(parameters)));
     }
 
     @Override
     public void nonTransactional(Runnable block) {
+        pipeline.flush();
         beforeCommit.run();
-        step.outsideTransaction(block);
+        boolean before = outside;
+        outside = true;
+        try {
+            step.outsideTransaction(block);
+        } finally {
+            outside = before;
+        }
     }
 
     @Override

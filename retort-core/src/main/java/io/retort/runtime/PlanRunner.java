@@ -160,6 +160,7 @@ final class PlanRunner {
                     } else {
                         revision.migration().downgrade(ops);
                     }
+                    ops.finish();
                 }
             } catch (RuntimeException e) {
                 if (StepFailure.isRetortsOwn(e, revision)) {

@@ -17,6 +17,13 @@ sealed interface Session permits JdbcSession, SqlScript {
     /** Runs the statements in one round trip where the connection allows it. */
     void executeBatch(List<Statement> statements);
 
+    /**
+     * Runs statements that were asked for one after another, in one round trip where the
+     * connection allows it; a refused one is a {@link StatementFailure} naming it, with its
+     * {@link StatementFailure#index() index}, and those after it do not run.
+     */
+    void executeInOrder(List<Statement> statements);
+
     List<Map<String, Object>> query(Statement statement);
 
     void bulkInsert(Operation.BulkInsert insert);

@@ -37,6 +37,11 @@ final class SqlScript implements Session {
     }
 
     @Override
+    public void executeInOrder(List<Statement> statements) {
+        statements.forEach(this::execute);
+    }
+
+    @Override
     public List<Map<String, Object>> query(Statement statement) {
         throw new OfflineQueryException(statement.sql());
     }

@@ -1,0 +1,126 @@
+package io.retort.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.retort.Retort;
+import io.retort.RetortException;
+import io.retort.dialect.Statement;
+import io.retort.testing.RevisionFiles;
+import io.retort.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A migration's statements go to the server together, yet a refused one is reported as if it had
+ * run alone: its SQL, the revision file's line that asked for it, and nothing changed.
+ */
+class StatementPipelineTest {
+    static TestDatabase db;
+    @TempDir Path project;
+
+    @BeforeAll
+    static void setUp() {
+        db = TestDatabase.create(StatementPipelineTest.class);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    @BeforeEach
+    void clean() throws SQLException {
+        try (Connection c = db.connect()) {
+            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        }
+    }
+
+    @Test
+    void theRefusedStatementOfThoseSentTogetherIsNamedWithItsLine() {
+        // The upgrade's body starts on line 11 of the file RevisionFiles writes.
+        RevisionFiles.write(project, "bad", new String[] {}, String.join("\n",
+                "op.execute(\"CREATE TABLE first_one (id integer)\");",
+                "op.execute(\"INSERT INTO no_such_table VALUES (1)\");",
+                "op.execute(\"CREATE TABLE never_made (id integer)\");"), "");
+
+        assertThatThrownBy(() -> retort().upgrade("head"))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("R_bad.java:12)")
+                .hasMessageContaining("no_such_table")
+                .hasMessageContaining("SQL: INSERT INTO no_such_table VALUES (1)")
+                .hasMessageContaining("nothing was changed");
+        assertThat(tables()).isEmpty();
+    }
+
+    @Test
+    void aQuerySendsWhatCameBeforeItAndAFailureThereNamesTheEarlierLine() {
+        RevisionFiles.write(project, "early", new String[] {}, String.join("\n",
+                "op.execute(\"CREATE TABLE made (id integer)\");",
+                "op.execute(\"ALTER TABLE no_such_table ADD COLUMN x integer\");",
+                "op.query(\"SELECT 1\");",
+                "op.execute(\"CREATE TABLE after_query (id integer)\");"), "");
+
+        assertThatThrownBy(() -> retort().upgrade("head"))
+                .hasMessageContaining("R_early.java:12)")
+                .hasMessageContaining("SQL: ALTER TABLE no_such_table ADD COLUMN x integer");
+        assertThat(tables()).isEmpty();
+    }
+
+    @Test
+    void statementsAfterAQueryAndInBothDirectionsRunInOrder() throws SQLException {
+        RevisionFiles.write(project, "good", new String[] {}, String.join("\n",
+                "op.execute(\"CREATE TABLE a (id integer)\");",
+                "op.execute(\"INSERT INTO a VALUES (1)\");",
+                "if (op.query(\"SELECT count(*) AS n FROM a\").get(0).get(\"n\").equals(1L)) {",
+                "    op.execute(\"CREATE TABLE b AS SELECT id FROM a\");",
+                "}"), "op.execute(\"DROP TABLE b\"); op.execute(\"DROP TABLE a\");");
+        Retort r = retort();
+
+        r.upgrade("head");
+        assertThat(tables()).contains("a", "b");
+        r.downgrade("base");
+        assertThat(tables()).doesNotContain("a", "b");
+    }
+
+    @Test
+    void theRefusedIndexIsReadFromPgjdbcsMessageAndCheckedAgainstItsSql() {
+        List<Statement> sent = List.of(Statement.of("CREATE TABLE t1 (id int)"), Statement.of("CREATE TABLE t2 (id int)"),
+                Statement.of("INSERT INTO t9 VALUES (1)"));
+        assertThat(JdbcSession.refused("Batch entry 2 INSERT INTO t9 VALUES (1) was aborted: ERROR: relation \"t9\""
+                + " does not exist  Call getNextException to see other errors in the batch.", sent)).isEqualTo(2);
+        assertThat(JdbcSession.refused("Batch-Eintrag 1 CREATE TABLE t2 (id int) wurde abgebrochen.", sent)).isEqualTo(1);
+        assertThat(JdbcSession.refused("Batch entry 1 <unknown> was aborted: ERROR: x", sent))
+                .as("no SQL in the message: the number alone").isEqualTo(1);
+        assertThat(JdbcSession.refused("Batch entry 7 INSERT INTO t9 VALUES (1) was aborted", sent))
+                .as("a number that is no index of the batch").isEqualTo(-1);
+        assertThat(JdbcSession.refused(null, sent)).isEqualTo(-1);
+    }
+
+    private Retort retort() {
+        return Retort.configure().url(db.url()).scriptLocations(List.of(project))
+                .cacheDirectory(project.resolve(".retort/cache")).build();
+    }
+
+    private List<String> tables() {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}
