@@ -95,6 +95,71 @@ class RevisionCompilerTest {
     }
 
     @Test
+    void overAThousandFilesCompileInBatchesAndAClassOfAnotherBatchMakesItOneRun() throws IOException {
+        List<Integer> filesPerRun = manyRevisions(false);
+        assertThat(filesPerRun).as("files per javac run").containsExactly(RevisionCompiler.BATCH, 1);
+
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> deleteCache());
+        List<Integer> crossing = manyRevisions(true);
+        assertThat(crossing).as("files per javac run when the first uses a class of the last")
+                .containsExactly(RevisionCompiler.BATCH, RevisionCompiler.BATCH + 1);
+    }
+
+    /** Writes 1,001 revisions (the first using a class declared beside the last when {@code crossing}), loads them all. */
+    private List<Integer> manyRevisions(boolean crossing) throws IOException {
+        int count = RevisionCompiler.BATCH + 1;
+        try (Stream<Path> old = Files.list(versions)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
+        for (int i = 1; i <= count; i++) {
+            String id = "m%04d".formatted(i);
+            String use = crossing && i == 1 ? " public String toString() { return Shared.NAME; }" : "";
+            String shared = i == count ? "\nclass Shared { static final String NAME = \"shared\"; }\n" : "";
+            write("M%04d".formatted(i), """
+                    @io.retort.Revision(id = "%s"%s)
+                    public class M%04d implements io.retort.Migration {
+                        public void upgrade(io.retort.ops.Ops op) {}
+                        public void downgrade(io.retort.ops.Ops op) {}%s
+                    }%s
+                    """.formatted(id, i == 1 ? "" : ", down = \"m%04d\"".formatted(i - 1), i, use, shared));
+        }
+        List<Integer> filesPerRun = new java.util.ArrayList<>();
+        JavaCompiler system = ToolProvider.getSystemJavaCompiler();
+        JavaCompiler counting = (JavaCompiler) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {JavaCompiler.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getTask")) {
+                        int n = 0;
+                        for (Object unit : (Iterable<?>) args[5]) {
+                            n++;
+                        }
+                        filesPerRun.add(n);
+                    }
+                    try {
+                        return method.invoke(system, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        List<RevisionSource> all = RevisionFolderScanner.scan(List.of(versions));
+        Map<String, Migration> loaded = compiler(() -> counting).load(all);
+        assertThat(loaded).hasSize(count);
+        if (crossing) {
+            assertThat(loaded.get("m0001")).hasToString("shared");
+        }
+        return filesPerRun;
+    }
+
+    private void deleteCache() throws IOException {
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    @Test
     void compilesOnlyWhatIsAskedInOneBatchThenLoadsFromTheCacheWithoutACompiler() throws IOException {
         Map<String, Migration> first = compiler(ToolProvider::getSystemJavaCompiler).load(sources("r1", "r2"));
         assertThat(compilerCalls).hasValue(1);
