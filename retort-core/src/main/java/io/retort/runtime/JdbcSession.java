@@ -45,12 +45,20 @@ final class JdbcSession implements Session {
     }
 
     /** A session whose transactions, and statements outside them, wait for locks no longer than {@code lockWaits} says. */
+    // A bulk load left streaming (see bulkInsertStreaming), into what, and each call that fed it:
+    // where it was made and the rows up to its last, so that a refused row names its own call.
+    private BulkLoader.OpenLoad openLoad;
+    private String openLoadTable;
+    private final List<Throwable> openLoadCalls = new ArrayList<>();
+    private final List<Long> openLoadRowEnds = new ArrayList<>();
+
     JdbcSession(Connection connection, Dialect dialect, LockWaitWatch lockWaits) {
         this(connection, dialect, lockWaits, RetortListener.NONE, new CancelSwitch());
     }
 
     @Override
     public void execute(Statement statement) {
+        settle();
         long start = System.nanoTime();
         try {
             if (statement.parameters().isEmpty()) {
@@ -87,6 +95,7 @@ final class JdbcSession implements Session {
     /** One round trip: pgjdbc sends a batch's statements together, their values written in by the dialect. */
     @Override
     public void executeBatch(List<Statement> statements) {
+        settle();
         if (statements.size() == 1) {
             execute(statements.get(0));
             return;
@@ -111,6 +120,7 @@ final class JdbcSession implements Session {
 
     @Override
     public void executeInOrder(List<Statement> statements) {
+        settle();
         if (statements.size() == 1 || statements.stream().anyMatch(s -> !s.parameters().isEmpty())) {
             for (int i = 0; i < statements.size(); i++) {
                 try {
@@ -170,6 +180,7 @@ final class JdbcSession implements Session {
 
     @Override
     public List<Map<String, Object>> query(Statement statement) {
+        settle();
         long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             JdbcValues.bind(ps, statement.parameters());
@@ -196,6 +207,7 @@ final class JdbcSession implements Session {
 
     @Override
     public void bulkInsert(Operation.BulkInsert insert) {
+        settle();
         cancel.check();
         long start = System.nanoTime();
         try {
@@ -215,6 +227,82 @@ final class JdbcSession implements Session {
     }
 
     @Override
+    public void bulkInsertStreaming(Operation.BulkInsert insert) {
+        if (loader == null) {
+            bulkInsert(insert);
+            return;
+        }
+        cancel.check();
+        long start = System.nanoTime();
+        BulkLoader.OpenLoad before = openLoad;
+        try {
+            openLoad = loader.loadContinuing(connection, insert, before);
+        } catch (SQLException e) {
+            RetortException f = failure("bulk insert into " + insert.table().name(), e);
+            if (before != null) {
+                f.setStackTrace(callThatSent(e, insert.rows().size()).getStackTrace());
+            }
+            forgetOpenLoad();
+            throw f;
+        }
+        if (openLoad != before) { // a load began in this call (or none is left open)
+            forgetOpenLoad();
+        }
+        if (openLoad != null) {
+            long rowsBefore = openLoadRowEnds.isEmpty() ? 0 : openLoadRowEnds.get(openLoadRowEnds.size() - 1);
+            openLoadCalls.add(new Throwable());
+            openLoadRowEnds.add(rowsBefore + insert.rows().size());
+            openLoadTable = insert.table().name();
+        }
+        ran(() -> "COPY " + insert.table().name() + " FROM STDIN", start);
+    }
+
+    /**
+     * Ends the load left streaming. A refused row names the bulk insert that sent it, as the
+     * failure of a statement names the line that asked for it.
+     */
+    @Override
+    public void settle() {
+        if (openLoad == null) {
+            return;
+        }
+        BulkLoader.OpenLoad ending = openLoad;
+        openLoad = null;
+        try {
+            ending.end();
+        } catch (SQLException e) {
+            RetortException f = failure("bulk insert into " + openLoadTable, e);
+            f.setStackTrace(callThatSent(e, 0).getStackTrace());
+            throw f;
+        } finally {
+            forgetOpenLoad();
+        }
+    }
+
+    /**
+     * The call whose rows hold the one the server refused: PostgreSQL names it by its line in the
+     * COPY ("COPY t, line 10001, column id"); without that, the last call. {@code pending} rows of
+     * the call under way follow the recorded ones.
+     */
+    private Throwable callThatSent(SQLException e, long pending) {
+        Throwable here = new Throwable();
+        long row = loader.refusedRow(e);
+        if (row > 0) {
+            for (int i = 0; i < openLoadRowEnds.size(); i++) {
+                if (row <= openLoadRowEnds.get(i)) {
+                    return openLoadCalls.get(i);
+                }
+            }
+        }
+        return openLoadCalls.isEmpty() || pending > 0 ? here : openLoadCalls.get(openLoadCalls.size() - 1);
+    }
+
+    private void forgetOpenLoad() {
+        openLoadCalls.clear();
+        openLoadRowEnds.clear();
+    }
+
+    @Override
     public void begin() {
         try {
             connection.setAutoCommit(false);
@@ -226,6 +314,7 @@ final class JdbcSession implements Session {
 
     @Override
     public void commit() {
+        settle();
         cancel.check();
         try {
             if (!connection.getAutoCommit()) {
@@ -238,6 +327,11 @@ final class JdbcSession implements Session {
 
     @Override
     public void rollback() {
+        if (openLoad != null) {
+            openLoad.cancel();
+            openLoad = null;
+            forgetOpenLoad();
+        }
         try {
             if (!connection.isClosed() && !connection.getAutoCommit()) {
                 connection.rollback();

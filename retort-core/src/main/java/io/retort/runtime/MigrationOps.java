@@ -35,9 +35,16 @@ final class MigrationOps implements Ops {
     @Override
     public void run(Operation operation) {
         if (operation instanceof Operation.BulkInsert insert) {
-            pipeline.flush();
+            sendHeld();
+            // In the transaction the load may stay open for the next bulk insert into the same table.
             step.execute(Statement.of("COPY " + insert.table().name() + " FROM STDIN"), operation,
-                    () -> session.bulkInsert(insert));
+                    () -> {
+                        if (outside) {
+                            session.bulkInsert(insert);
+                        } else {
+                            session.bulkInsertStreaming(insert);
+                        }
+                    });
             return;
         }
         List<Statement> statements = dialect.render(operation);
@@ -52,7 +59,7 @@ final class MigrationOps implements Ops {
      */
     private void send(Statement s) {
         if (outside || session.offline() || !s.parameters().isEmpty()) {
-            pipeline.flush();
+            sendHeld();
             session.execute(s);
         } else {
             pipeline.add(s);
@@ -61,18 +68,27 @@ final class MigrationOps implements Ops {
 
     /** Sends the statements still held: at the end of the migration, before its version change. */
     void finish() {
+        sendHeld();
+    }
+
+    /**
+     * Ends a streaming bulk load, then sends the statements held: in that order, since statements
+     * are held only after the last load began, and a failure of either names its own line.
+     */
+    private void sendHeld() {
+        session.settle();
         pipeline.flush();
     }
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... parameters) {
-        pipeline.flush();
+        sendHeld();
         return session.query(new Statement(sql, Arrays.asList(parameters)));
     }
 
     @Override
     public void nonTransactional(Runnable block) {
-        pipeline.flush();
+        sendHeld();
         beforeCommit.run();
         boolean before = outside;
         outside = true;

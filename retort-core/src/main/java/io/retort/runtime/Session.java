@@ -28,6 +28,16 @@ sealed interface Session permits JdbcSession, SqlScript {
 
     void bulkInsert(Operation.BulkInsert insert);
 
+    /**
+     * Like {@link #bulkInsert}, but its rows may still be streaming when it returns, so that the
+     * next bulk insert into the same table and columns continues the same load; anything else the
+     * session does first ends it, and so does {@link #settle()}.
+     */
+    void bulkInsertStreaming(Operation.BulkInsert insert);
+
+    /** Ends a load still streaming; a refusal of its rows is thrown here at the latest. */
+    void settle();
+
     void begin();
 
     void commit();

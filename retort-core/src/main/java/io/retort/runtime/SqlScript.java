@@ -37,6 +37,16 @@ final class SqlScript implements Session {
     }
 
     @Override
+    public void bulkInsertStreaming(Operation.BulkInsert insert) {
+        bulkInsert(insert);
+    }
+
+    @Override
+    public void settle() {
+        // a script streams nothing
+    }
+
+    @Override
     public void executeInOrder(List<Statement> statements) {
         statements.forEach(this::execute);
     }

@@ -93,6 +93,31 @@ class StatementPipelineTest {
     }
 
     @Test
+    void aRowRefusedInAStreamedLoadNamesTheBulkInsertThatSentIt() {
+        // Two loads into one table share a COPY; the bad row is in the first (line 12) and is seen
+        // by the server only after the second call has sent its rows.
+        String rows = "java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();"
+                + " for (int i = 0; i < 3000; i++) { rows.add(java.util.Map.of(\"n\", i == 2500 && BAD ? \"x\" : (Object) i)); }";
+        for (int bad : new int[] {1, 2}) {
+            Path versions = project.resolve("v" + bad);
+            RevisionFiles.write(versions, "load" + bad, new String[] {}, String.join("\n",
+                    "op.execute(\"CREATE TABLE loaded (n integer)\"); TableRef t = TableRef.table(\"loaded\", TableRef.col(\"n\", INTEGER));",
+                    "{ boolean BAD = " + (bad == 1) + "; " + rows + " op.bulkInsert(t, rows); }",
+                    "{ boolean BAD = " + (bad == 2) + "; " + rows + " op.bulkInsert(t, rows); }",
+                    "op.execute(\"CREATE TABLE after_load (id integer)\");"), "");
+            Retort r = Retort.configure().url(db.url()).scriptLocations(List.of(versions))
+                    .cacheDirectory(project.resolve(".retort/cache")).build();
+
+            assertThatThrownBy(() -> r.upgrade("head"))
+                    .hasMessageContaining("R_load" + bad + ".java:" + (11 + bad) + ")")
+                    .hasMessageContaining("bulk insert into loaded")
+                    .hasMessageContaining("invalid input syntax for type integer")
+                    .hasMessageContaining("nothing was changed");
+            assertThat(tables()).isEmpty();
+        }
+    }
+
+    @Test
     void theRefusedIndexIsReadFromPgjdbcsMessageAndCheckedAgainstItsSql() {
         List<Statement> sent = List.of(Statement.of("CREATE TABLE t1 (id int)"), Statement.of("CREATE TABLE t2 (id int)"),
                 Statement.of("INSERT INTO t9 VALUES (1)"));

@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.util.PSQLException;
 
 /**
  * Runs a {@link Operation.BulkInsert} online: up to a threshold of rows as batched INSERTs (what
@@ -38,37 +41,114 @@ public final class PostgresBulkLoader implements BulkLoader {
 
     @Override
     public void load(Connection connection, Operation.BulkInsert op) throws SQLException {
+        OpenLoad open = loadContinuing(connection, op, null);
+        if (open != null) {
+            open.end();
+        }
+    }
+
+    @Override
+    public OpenLoad loadContinuing(Connection connection, Operation.BulkInsert op, OpenLoad previous) throws SQLException {
+        OpenCopy open = previous instanceof OpenCopy c ? c : null;
+        if (previous != null && open == null) {
+            previous.end();
+        }
+        // A continued COPY needs no threshold: it is already streaming.
         boolean copy = op.rows().size() > copyThreshold;
         for (RowGroup group : RowGroup.of(op)) {
+            if (open != null && open.takes(group)) {
+                open.write(group);
+                continue;
+            }
+            if (open != null) {
+                open.end();
+                open = null;
+            }
             if (copy && !group.columns().isEmpty()) {
-                copy(connection, group);
+                open = OpenCopy.start(connection, group);
+                open.write(group);
             } else {
                 for (Statement statement : DataStatements.inserts(group)) {
                     statement.executeOn(connection);
                 }
             }
         }
+        return open;
     }
 
-    private static void copy(Connection connection, RowGroup group) throws SQLException {
-        String sql = "COPY " + group.tableSql() + " (" + group.columnsSql() + ") FROM STDIN";
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        boolean ended = false;
-        try {
-            List<String> columns = group.columns();
-            CopyText out = new CopyText(copy, columns.size());
-            SqlType[] types = group.types().toArray(SqlType[]::new);
-            for (Map<String, Object> row : group.rows()) {
-                for (int i = 0; i < types.length; i++) {
-                    out.value(i, row.get(columns.get(i)), types[i]);
-                }
-                out.endRow();
+    /** PostgreSQL names a refused COPY row by its line: "COPY t, line 10001, column id: ...". */
+    @Override
+    public long refusedRow(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null && p.getServerErrorMessage().getWhere() != null) {
+            Matcher line = COPY_LINE.matcher(p.getServerErrorMessage().getWhere());
+            if (line.find() && line.group(1).length() < 18) {
+                return Long.parseLong(line.group(1));
             }
-            out.end();
-            ended = true;
-        } finally {
-            if (!ended && copy.isActive()) {
-                copy.cancelCopy();
+        }
+        return -1;
+    }
+
+    private static final Pattern COPY_LINE = Pattern.compile("COPY [^,]*, line (\\d+)");
+
+    /** A {@code COPY ... FROM STDIN} in text format, left open for more rows of the same table and columns. */
+    private static final class OpenCopy implements OpenLoad {
+        private final String target;
+        private final List<SqlType> types;
+        private final List<String> columns;
+        private final CopyIn copy;
+        private final CopyText out;
+
+        private OpenCopy(String target, RowGroup group, CopyIn copy) {
+            this.target = target;
+            this.columns = group.columns();
+            this.types = group.types();
+            this.copy = copy;
+            this.out = new CopyText(copy, columns.size());
+        }
+
+        static OpenCopy start(Connection connection, RowGroup group) throws SQLException {
+            String target = group.tableSql() + " (" + group.columnsSql() + ")";
+            return new OpenCopy(target, group, connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + target + " FROM STDIN"));
+        }
+
+        boolean takes(RowGroup group) {
+            return target.equals(group.tableSql() + " (" + group.columnsSql() + ")") && types.equals(group.types());
+        }
+
+        void write(RowGroup group) throws SQLException {
+            SqlType[] typeArray = types.toArray(SqlType[]::new);
+            try {
+                for (Map<String, Object> row : group.rows()) {
+                    for (int i = 0; i < typeArray.length; i++) {
+                        out.value(i, row.get(columns.get(i)), typeArray[i]);
+                    }
+                    out.endRow();
+                }
+            } catch (SQLException | RuntimeException e) {
+                cancel();
+                throw e;
+            }
+        }
+
+        @Override
+        public void end() throws SQLException {
+            try {
+                out.end();
+            } catch (SQLException | RuntimeException e) {
+                cancel();
+                throw e;
+            }
+        }
+
+        @Override
+        public void cancel() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                // the connection is failing already; the transaction is rolled back either way
             }
         }
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.RetortException;
 import io.retort.dialect.Statement;
+import io.retort.dialect.BulkLoader;
 import io.retort.ops.Operation;
 import io.retort.ops.TableElement;
 import io.retort.ops.TableRef;
@@ -195,6 +196,27 @@ class PostgresBulkLoaderTest {
         assertThat(log("small_load")).containsExactly("INSERT");
         assertThat(log("large_load")).containsExactly("COPY");
         assertThat(db.value("SELECT sum((doc->>'n')::int) FROM large_load")).isEqualTo(3000L * 2999 / 2);
+    }
+
+    @Test
+    void consecutiveLoadsIntoOneTableContinueOneCopyAndAnotherTableEndsIt() throws Exception {
+        TableRef first = sampleTable("streamed_a");
+        TableRef second = sampleTable("streamed_b");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            rows.add(Map.of("id", i, "s", "row " + i));
+        }
+        PostgresBulkLoader loader = new PostgresBulkLoader();
+        BulkLoader.OpenLoad open = loader.loadContinuing(db.connection, new Operation.BulkInsert(first, rows), null);
+        BulkLoader.OpenLoad same = loader.loadContinuing(db.connection, new Operation.BulkInsert(first, rows.subList(0, 10)), open);
+        assertThat(same).as("a small insert continues the open COPY").isSameAs(open);
+        BulkLoader.OpenLoad other = loader.loadContinuing(db.connection, new Operation.BulkInsert(second, rows), same);
+        assertThat(other).isNotNull().isNotSameAs(open);
+        other.end();
+
+        assertThat(log("streamed_a")).as("one COPY statement for both calls").containsExactly("COPY");
+        assertThat(db.value("SELECT count(*) FROM streamed_a")).isEqualTo(2010L);
+        assertThat(db.value("SELECT count(*) FROM streamed_b")).isEqualTo(2000L);
     }
 
     @Test
