@@ -175,6 +175,10 @@ final class Bench {
                     "retort upgrade head: op.bulkInsert, " + BulkLoad.RETORT_CHUNK + " rows a call, cold revision cache",
                     RetortCli.command(launcher, project.writeConfig(db, RetortProject.TransactionPer.RUN), "upgrade", "head"))
                     .clearingFirst(project.cache()))));
+            // The same after the cold row compiled the revision: the load itself, as psql's is.
+            loaders.add(new BulkContender("Retort", false, db -> List.of(new Invocation(
+                    "retort upgrade head: op.bulkInsert, " + BulkLoad.RETORT_CHUNK + " rows a call, warm revision cache",
+                    RetortCli.command(launcher, project.writeConfig(db, RetortProject.TransactionPer.RUN), "upgrade", "head")))));
         });
         for (boolean rewrite : List.of(true, false)) {
             loaders.add(new BulkContender("JDBC", false, db -> List.of(new Invocation(

@@ -90,6 +90,11 @@ final class Results {
                 .findFirst();
     }
 
+    /** Every row, in the order measured. */
+    List<Row> all() {
+        return List.copyOf(samples.keySet());
+    }
+
     List<Row> rowsOf(int revisions, String contender) {
         return samples.keySet().stream().filter(r -> r.revisions() == revisions && r.contender().equals(contender)).toList();
     }

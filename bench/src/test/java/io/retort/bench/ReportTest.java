@@ -47,6 +47,28 @@ class ReportTest {
     }
 
     @Test
+    void theBulkAndPeerTargetsCompareLikeWithLike() {
+        Results results = results();
+        results.add(new Results.Row(0, Case.BULK_INSERT, "psql (floor)", "psql \\copy", true), new Measurement(1.0, 0.1, 9 * 1024));
+        results.add(new Results.Row(0, Case.BULK_INSERT, "Retort", "retort upgrade head: cold revision cache", false), new Measurement(2.0, 1.0, 99 * 1024));
+        results.add(new Results.Row(0, Case.BULK_INSERT, "Retort", "retort upgrade head: warm revision cache", false), new Measurement(1.2, 1.0, 99 * 1024));
+        results.add(new Results.Row(0, Case.BULK_INSERT, "JDBC", "batches", false), new Measurement(0.5, 1.0, 99 * 1024));
+        // Alembic's cold row is compared with Retort's cold one, its warm row with Retort's warm one.
+        results.add(new Results.Row(1_000, Case.FRESH_UPGRADE, "Alembic 1.8.1", "alembic upgrade head (warm __pycache__)", false),
+                new Measurement(3.1, 1.0, 60 * 1024));
+        results.add(new Results.Row(1_000, Case.STATUS, "Retort", "retort heads", false), new Measurement(0.1, 1.0, 50 * 1024));
+        results.add(new Results.Row(1_000, Case.STATUS, "Liquibase 4.33.0", "liquibase history", false), new Measurement(0.15, 1.0, 90 * 1024));
+
+        String md = new Report(results, PLAN, false, "", MACHINE, DATE, java.time.Duration.ofMinutes(21), "abc1234", true, List.of()).markdown();
+
+        assertThat(md).contains("warm revision cache, within 1.30× `psql \\copy` | 1.20× | met |")
+                .contains("| On every row: ahead of Alembic, Flyway and Liquibase (median wall time) | behind in 2 of 2: "
+                        + "1,000 revisions, Fresh upgrade to head, one transaction per migration: Retort 3.20 s, Alembic 1.8.1 "
+                        + "`alembic upgrade head (warm __pycache__)` 3.10 s; 1,000 revisions, Status at head")
+                .contains("Retort 0.20 s, Liquibase 4.33.0 `liquibase history` 0.15 s | **missed** |");
+    }
+
+    @Test
     void theSmartemSectionComparesRetortWithAlembicAndTheMethodSaysWhatRetortHadOn() {
         Results results = results();
         results.add(new Results.Row(SmartemComparison.REVISIONS, Case.SMARTEM_UPGRADE, "psql (floor)", "psql -1 -f smartem.sql", true),
