@@ -61,6 +61,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--fleet-only", description = "Run only the fleet timing and replace its section of the existing report.")
     boolean fleetOnly;
 
+    @Option(names = "--analysis-only", description = "Measure nothing: put the hand-written reading (--analysis) into the existing report's 'Where the time goes', in place of the one there, if its stamp names the report's commit (write it after a run, for its figures).")
+    boolean analysisOnly;
+
     /** The command line as given, for the report's first line. */
     private String arguments = "";
 
@@ -77,6 +80,12 @@ public final class BenchMain implements Callable<Integer> {
         FleetPlan fleetPlan = fleetPlan();
         if (fleetPlan.measures() && launcher.isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--fleet needs the Retort launcher; none at " + retort.toAbsolutePath());
+        }
+        if (analysisOnly) {
+            HandWrittenAnalysis reading = HandWrittenAnalysis.parse(Files.readAllLines(analysis));
+            Files.writeString(out, reading.replaceIn(existingReport(), analysis.toString()));
+            System.out.println("put " + analysis + " into " + out.toAbsolutePath());
+            return 0;
         }
         if (fleetOnly) {
             if (!fleetPlan.measures()) {
@@ -105,6 +114,7 @@ public final class BenchMain implements Callable<Integer> {
         String commit = commit();
         if (Files.exists(analysis)) {
             breakdown.add("");
+            breakdown.add(HandWrittenAnalysis.MARKER);
             breakdown.addAll(HandWrittenAnalysis.parse(Files.readAllLines(analysis)).linesFor(commit, analysis.toString()));
         }
         Report report = new Report(results, plan, quick, arguments, machine.loadUntilNow(), started,

@@ -49,4 +49,45 @@ record HandWrittenAnalysis(Optional<String> commit, List<String> body) {
                         + "so it is left out.*"));
         return note;
     }
+
+    /** The line the report puts before the hand-written reading, so that a later reading can replace it. */
+    static final String MARKER = "<!-- hand-written reading: bench/analysis.md -->";
+
+    private static final Pattern REPORT_COMMIT = Pattern.compile("at commit `([^`]+)`");
+
+    /**
+     * {@code report} with its hand-written reading (what follows the marker, or an earlier report's
+     * reading or left-out note, up to the next section) replaced by this one's lines for the commit
+     * the report names: the reading is written after the run, for its figures.
+     *
+     * @throws IllegalArgumentException when the report has no "Where the time goes" section or names no commit
+     */
+    String replaceIn(String report, String file) {
+        Matcher commitOf = REPORT_COMMIT.matcher(report);
+        int section = report.indexOf("\n## Where the time goes\n");
+        if (!commitOf.find() || section < 0) {
+            throw new IllegalArgumentException("the report names no commit or has no 'Where the time goes' section");
+        }
+        int end = report.indexOf("\n## ", section + 1);
+        end = end < 0 ? report.length() : end + 1;
+        String body = report.substring(section, end);
+        int start = body.indexOf(MARKER);
+        if (start < 0) {
+            start = firstOf(body, "\n*The hand-written reading in ", "\n### Reading of the figures");
+            start = start < 0 ? body.stripTrailing().length() + 1 : start + 1;
+        }
+        String reading = MARKER + "\n" + String.join("\n", linesFor(commitOf.group(1), file)).strip() + "\n\n";
+        return report.substring(0, section) + body.substring(0, start) + reading + report.substring(end);
+    }
+
+    private static int firstOf(String text, String... needles) {
+        int first = -1;
+        for (String n : needles) {
+            int at = text.indexOf(n);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
 }
