@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** Runs statements on a live connection that Retort owns for the length of a run. */
 final class JdbcSession implements Session {
@@ -88,69 +87,38 @@ final class JdbcSession implements Session {
         }
     }
 
-    private String joined(List<Statement> statements) {
-        return statements.stream().map(dialect::inline).collect(Collectors.joining(";\n"));
-    }
-
-    /** One round trip: pgjdbc sends a batch's statements together, their values written in by the dialect. */
+    /**
+     * One round trip: pgjdbc sends the statements together, their values written in by the dialect
+     * (a single one goes as it is, its values bound). A refused one is named with its index.
+     */
     @Override
-    public void executeBatch(List<Statement> statements) {
+    public void executeInOrder(List<Statement> statements) {
         settle();
         if (statements.size() == 1) {
             execute(statements.get(0));
             return;
         }
+        List<String> texts = statements.stream().map(dialect::inline).toList();
         long start = System.nanoTime();
         try (java.sql.Statement batch = connection.createStatement()) {
-            for (Statement s : statements) {
-                batch.addBatch(dialect.inline(s));
+            for (String sql : texts) {
+                batch.addBatch(sql);
             }
             cancel.running(batch);
             batch.executeBatch();
         } catch (BatchUpdateException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw failure(joined(statements), cause);
+            int failed = refused(e.getMessage(), texts);
+            throw failed < 0 ? failure(String.join(";\n", texts), cause)
+                    : ((StatementFailure) failure(texts.get(failed), cause)).at(failed);
         } catch (SQLException e) {
-            throw failure(joined(statements), e);
-        } finally {
-            cancel.running(null);
-        }
-        ran(() -> joined(statements), start);
-    }
-
-    @Override
-    public void executeInOrder(List<Statement> statements) {
-        settle();
-        if (statements.size() == 1 || statements.stream().anyMatch(s -> !s.parameters().isEmpty())) {
-            for (int i = 0; i < statements.size(); i++) {
-                try {
-                    execute(statements.get(i));
-                } catch (StatementFailure f) {
-                    throw f.at(i);
-                }
-            }
-            return;
-        }
-        long start = System.nanoTime();
-        try (java.sql.Statement batch = connection.createStatement()) {
-            for (Statement s : statements) {
-                batch.addBatch(s.sql());
-            }
-            cancel.running(batch);
-            batch.executeBatch();
-        } catch (BatchUpdateException e) {
-            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            int failed = refused(e.getMessage(), statements);
-            throw failed < 0 ? failure(joined(statements), cause)
-                    : ((StatementFailure) failure(statements.get(failed).sql(), cause)).at(failed);
-        } catch (SQLException e) {
-            throw failure(joined(statements), e);
+            throw failure(String.join(";\n", texts), e);
         } finally {
             cancel.running(null);
         }
         if (listener != RetortListener.NONE) {
-            Duration each = Duration.ofNanos((System.nanoTime() - start) / statements.size());
-            statements.forEach(s -> listener.onEvent(new RetortEvent.StatementRun(s.sql(), each)));
+            Duration each = Duration.ofNanos((System.nanoTime() - start) / texts.size());
+            texts.forEach(sql -> listener.onEvent(new RetortEvent.StatementRun(sql, each)));
         }
     }
 
@@ -160,18 +128,18 @@ final class JdbcSession implements Session {
      * JVM's language, always with the index before the SQL). A number is believed when the
      * statement it points at is the SQL the message names, or when the message names none.
      */
-    static int refused(String message, List<Statement> statements) {
+    static int refused(String message, List<String> statements) {
         if (message == null) {
             return -1;
         }
-        boolean namesOne = statements.stream().anyMatch(s -> message.contains(s.sql()));
+        boolean namesOne = statements.stream().anyMatch(message::contains);
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(message);
         while (number.find()) {
             if (number.group().length() > 9) {
                 continue;
             }
             int k = Integer.parseInt(number.group());
-            if (k < statements.size() && (!namesOne || message.contains(statements.get(k).sql()))) {
+            if (k < statements.size() && (!namesOne || message.contains(statements.get(k)))) {
                 return k;
             }
         }

@@ -37,14 +37,8 @@ final class MigrationOps implements Ops {
         if (operation instanceof Operation.BulkInsert insert) {
             sendHeld();
             // In the transaction the load may stay open for the next bulk insert into the same table.
-            step.execute(Statement.of("COPY " + insert.table().name() + " FROM STDIN"), operation,
-                    () -> {
-                        if (outside) {
-                            session.bulkInsert(insert);
-                        } else {
-                            session.bulkInsertStreaming(insert);
-                        }
-                    });
+            Runnable load = outside ? () -> session.bulkInsert(insert) : () -> session.bulkInsertStreaming(insert);
+            step.execute(Statement.of("COPY " + insert.table().name() + " FROM STDIN"), operation, load);
             return;
         }
         List<Statement> statements = dialect.render(operation);

@@ -129,7 +129,7 @@ final class PlanRunner {
      */
     private void flush() {
         if (!bookkeeping.isEmpty()) {
-            session.executeBatch(List.copyOf(bookkeeping));
+            session.executeInOrder(List.copyOf(bookkeeping));
             bookkeeping.clear();
         }
     }

@@ -14,12 +14,9 @@ sealed interface Session permits JdbcSession, SqlScript {
 
     void execute(Statement statement);
 
-    /** Runs the statements in one round trip where the connection allows it. */
-    void executeBatch(List<Statement> statements);
-
     /**
-     * Runs statements that were asked for one after another, in one round trip where the
-     * connection allows it; a refused one is a {@link StatementFailure} naming it, with its
+     * Runs statements one after another, in one round trip where the connection allows it; a
+     * refused one is a {@link StatementFailure} naming it, with its
      * {@link StatementFailure#index() index}, and those after it do not run.
      */
     void executeInOrder(List<Statement> statements);

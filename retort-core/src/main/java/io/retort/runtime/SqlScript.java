@@ -32,11 +32,6 @@ final class SqlScript implements Session {
     }
 
     @Override
-    public void executeBatch(List<Statement> statements) {
-        statements.forEach(this::execute);
-    }
-
-    @Override
     public void bulkInsertStreaming(Operation.BulkInsert insert) {
         bulkInsert(insert);
     }

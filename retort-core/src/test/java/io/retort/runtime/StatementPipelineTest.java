@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retort.Retort;
 import io.retort.RetortException;
-import io.retort.dialect.Statement;
 import io.retort.testing.RevisionFiles;
 import io.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -119,8 +118,7 @@ class StatementPipelineTest {
 
     @Test
     void theRefusedIndexIsReadFromPgjdbcsMessageAndCheckedAgainstItsSql() {
-        List<Statement> sent = List.of(Statement.of("CREATE TABLE t1 (id int)"), Statement.of("CREATE TABLE t2 (id int)"),
-                Statement.of("INSERT INTO t9 VALUES (1)"));
+        List<String> sent = List.of("CREATE TABLE t1 (id int)", "CREATE TABLE t2 (id int)", "INSERT INTO t9 VALUES (1)");
         assertThat(JdbcSession.refused("Batch entry 2 INSERT INTO t9 VALUES (1) was aborted: ERROR: relation \"t9\""
                 + " does not exist  Call getNextException to see other errors in the batch.", sent)).isEqualTo(2);
         assertThat(JdbcSession.refused("Batch-Eintrag 1 CREATE TABLE t2 (id int) wurde abgebrochen.", sent)).isEqualTo(1);

@@ -94,6 +94,7 @@ public final class PostgresBulkLoader implements BulkLoader {
     private static final class OpenCopy implements OpenLoad {
         private final String target;
         private final List<SqlType> types;
+        private final SqlType[] typeArray; // read for every value
         private final List<String> columns;
         private final CopyIn copy;
         private final CopyText out;
@@ -102,6 +103,7 @@ public final class PostgresBulkLoader implements BulkLoader {
             this.target = target;
             this.columns = group.columns();
             this.types = group.types();
+            this.typeArray = types.toArray(SqlType[]::new);
             this.copy = copy;
             this.out = new CopyText(copy, columns.size());
         }
@@ -117,7 +119,6 @@ public final class PostgresBulkLoader implements BulkLoader {
         }
 
         void write(RowGroup group) throws SQLException {
-            SqlType[] typeArray = types.toArray(SqlType[]::new);
             try {
                 for (Map<String, Object> row : group.rows()) {
                     for (int i = 0; i < typeArray.length; i++) {
